@@ -1,0 +1,28 @@
+import type { Locale } from "./locale"
+
+/**
+ * A message catalogue: one object per locale with the same keys. Each area of the product
+ * (panel, desk, report, diagnosis evidence…) owns one catalogue and registers it in
+ * src/i18n/catalogues.ts, where the parity test checks them all.
+ */
+export type Catalogue<K extends string = string> = Record<Locale, Record<K, string>>
+
+export type Params = Record<string, string | number>
+
+/** Defines a catalogue; zh-CN is the reference, en must have exactly the same keys. */
+export function defineCatalogue<K extends string>(catalogue: { "zh-CN": Record<K, string>; en: Record<K, string> }): Catalogue<K> {
+  return catalogue
+}
+
+/** Fills `{name}` placeholders. Unknown placeholders stay visible so a missing param is noticed. */
+export function format(template: string, params?: Params): string {
+  if (!params) return template
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole
+  )
+}
+
+/** A translator bound to one catalogue and locale. */
+export function translator<K extends string>(catalogue: Catalogue<K>, locale: Locale) {
+  return (key: K, params?: Params): string => format(catalogue[locale][key] ?? catalogue.en[key] ?? key, params)
+}
