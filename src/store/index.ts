@@ -1,0 +1,12 @@
+/** The extension-origin database (background, popup, options). Never import from a content script. */
+export { DB_NAME, EvphDatabase, openStore, type OpenStoreHooks } from "./db"
+export { getCase, listCases, saveReportAsCase, updateCase, type CaseChange, type CaseFilter, type StoredCase } from "./cases"
+export { failuresInWindow, recentAttempts, recordAttempt } from "./attempts"
+export { recentIncidents, recordIncident, type IncidentInput } from "./incidents"
+export { recordTried, triedOnSite } from "./tried"
+export { getSettings, setSettings, type SettingsPatch } from "./settings-store"
+export { exportAllData, importData, parseDataExport, type DataExport, type ImportSummary } from "./export-import"
+export { summariseWhatWorked, whatWorked, type WhatWorkedRow, type WhatWorkedSummary } from "./what-worked"
+export { deleteAllData } from "./delete-all"
+export { isStoreError, StoreError, type StoreErrorId } from "./store-error"
+export type { CaseRecord, CaseStatus, IncidentRecord, TriedRecord } from "./records"
