@@ -1,0 +1,19 @@
+import type { NetworkEvent } from "./types"
+
+/**
+ * What kind of failure a browser's network error string describes. Chrome/Edge report
+ * "net::ERR_…" (webRequest.onErrorOccurred), Firefox "NS_ERROR_…" or "NS_BINDING_ABORTED".
+ */
+const RULES: [RegExp, NetworkEvent["kind"]][] = [
+  [/ERR_BLOCKED_BY_(CLIENT|ADMINISTRATOR)|NS_ERROR_(TRACKING|FINGERPRINTING|CRYPTOMINING|SOCIALTRACKING|EMAILTRACKING)_URI|NS_ERROR_CONTENT_BLOCKED/i, "blocked-by-client"],
+  [/ERR_NAME_NOT_RESOLVED|ERR_NAME_RESOLUTION_FAILED|ERR_ADDRESS_UNREACHABLE|ERR_DNS_|NS_ERROR_UNKNOWN_HOST|NS_ERROR_UNKNOWN_PROXY_HOST/i, "dns"],
+  [/ERR_(CONNECTION_)?TIMED_OUT|NS_ERROR_NET_TIMEOUT/i, "timeout"],
+  [/ERR_CERT_|ERR_SSL_|ERR_BAD_SSL|SEC_ERROR_|SSL_ERROR_|MOZILLA_PKIX_ERROR_|NS_ERROR_GENERATE_FAILURE\(NS_ERROR_MODULE_SECURITY/i, "certificate"],
+  [/ERR_ABORTED|NS_BINDING_ABORTED|NS_ERROR_ABORT/i, "aborted"],
+  [/ERR_CONNECTION_|ERR_INTERNET_DISCONNECTED|ERR_NETWORK_CHANGED|ERR_EMPTY_RESPONSE|ERR_NETWORK_|ERR_PROXY_|ERR_TUNNEL_|ERR_SOCKET_|ERR_QUIC_|ERR_HTTP2_|NS_ERROR_CONNECTION_REFUSED|NS_ERROR_NET_RESET|NS_ERROR_NET_INTERRUPT|NS_ERROR_NET_PARTIAL_TRANSFER|NS_ERROR_OFFLINE|NS_ERROR_PROXY_|NS_ERROR_NET_ON_/i, "connection"]
+]
+
+export function classifyNetError(error: string): NetworkEvent["kind"] {
+  for (const [pattern, kind] of RULES) if (pattern.test(error)) return kind
+  return "other"
+}

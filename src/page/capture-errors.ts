@@ -1,0 +1,160 @@
+import type { SiteProfile } from "~src/sites/profile"
+
+import { extractErrorCode } from "./error-codes"
+import { createPageReader, type PageReader } from "./page-reader"
+import { redactCaptured } from "./redact-captured"
+import type { CapturedError, ErrorSource } from "./types"
+import { collapseWhitespace, isOwnUi, visibleText } from "./visible-text"
+
+/**
+ * The error messages a page shows, read from visible text only (never from form values),
+ * redacted before they leave this function.
+ */
+
+export const MAX_ERROR_LENGTH = 500
+export const MAX_ERRORS = 20
+/** Bounds the work on hostile pages with thousands of "error" elements. */
+const MAX_CANDIDATES = 300
+
+/**
+ * Words that make a live region, dialog or toast an error rather than "Loading…" or a
+ * cookie banner. Regions whose only purpose is errors (role=alert, error classes) need none.
+ */
+const ERROR_WORDS =
+  /error|invalid|incorrect|wrong|fail|declin|denied|reject|refus|unable|could ?not|cannot|can't|not (?:been )?(?:enabled|allowed|permitted|authori[sz]ed|processed|completed|successful)|expired|timed? ?out|try again|problem|sorry|unsuccessful|insufficient|blocked|required|enter a valid|错误|失败|无效|不正确|拒绝|超时|过期|重试|无法|不能|异常|未开通|不足|繁忙|不成功/i
+
+interface Region {
+  selector: string
+  source: ErrorSource
+  needsErrorWords?: boolean
+}
+
+const KNOWN_ERROR_CLASSES = [
+  ".govuk-error-summary",
+  ".govuk-error-message",
+  ".alert-danger",
+  ".alert-error",
+  ".error",
+  ".errors",
+  ".errorMessage",
+  ".error-message",
+  ".error_message",
+  ".errorMsg",
+  ".error-msg",
+  ".errormsg",
+  ".text-danger",
+  ".invalid-feedback",
+  ".field-validation-error",
+  ".validation-summary-errors",
+  ".has-error .help-block",
+  ".adyen-checkout__error-text",
+  ".braintree-form__field-error",
+  ".StripeElement--invalid + *",
+  '.StripeElement--invalid ~ [role="alert"]',
+  '[data-testid*="error" i]',
+  ".ant-form-item-explain-error",
+  ".el-form-item__error",
+  ".message-error",
+  ".notification-error"
+].join(",")
+
+const TOAST_SELECTOR = [
+  '[class*="toast" i]',
+  '[class*="snackbar" i]',
+  '[class*="notification" i]',
+  '[class*="noty_" i]',
+  ".Toastify__toast",
+  ".ui-pnotify",
+  ".el-message"
+].join(",")
+
+const DIALOG_SELECTOR = ['dialog[open]', '[role="dialog"]', '[aria-modal="true"]', ".modal.show", ".modal.in", ".swal2-popup", ".sweet-alert", ".jconfirm", ".bootbox"].join(",")
+
+/** Order matters: an element found by an earlier region keeps that region's source. */
+function regionsFor(profile: SiteProfile | null): Region[] {
+  return [
+    ...(profile?.errorRegions ?? []).map((selector): Region => ({ selector, source: "profile" })),
+    { selector: '[role="alert"], [role="alertdialog"]', source: "alert-role" },
+    { selector: KNOWN_ERROR_CLASSES, source: "known-class" },
+    { selector: DIALOG_SELECTOR, source: "dialog", needsErrorWords: true },
+    { selector: TOAST_SELECTOR, source: "toast", needsErrorWords: true },
+    { selector: '[aria-live="assertive"], [aria-live="polite"], [role="status"]', source: "aria-live", needsErrorWords: true }
+  ]
+}
+
+function safeQueryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return [...root.querySelectorAll(selector)]
+  } catch {
+    return [] // invalid selector in profile data
+  }
+}
+
+/** The elements that describe why an invalid field is invalid (aria-describedby / aria-errormessage). */
+function fieldErrorElements(doc: Document): Element[] {
+  const found: Element[] = []
+  for (const field of safeQueryAll(doc, '[aria-invalid="true"]')) {
+    const ids = `${field.getAttribute("aria-errormessage") ?? ""} ${field.getAttribute("aria-describedby") ?? ""}`
+    for (const id of ids.split(/\s+/).filter(Boolean)) {
+      const el = doc.getElementById(id)
+      if (el) found.push(el)
+    }
+  }
+  return found
+}
+
+interface Candidate {
+  el: Element
+  source: ErrorSource
+  needsErrorWords: boolean
+}
+
+function gatherCandidates(doc: Document, profile: SiteProfile | null): Candidate[] {
+  const bySource = new Map<Element, Candidate>()
+  const add = (el: Element, source: ErrorSource, needsErrorWords: boolean) => {
+    if (bySource.size >= MAX_CANDIDATES || bySource.has(el) || isOwnUi(el)) return
+    bySource.set(el, { el, source, needsErrorWords })
+  }
+  for (const region of regionsFor(profile)) {
+    for (const el of safeQueryAll(doc, region.selector)) add(el, region.source, region.needsErrorWords ?? false)
+  }
+  // A field's description is often a hint ("as printed on the card") rather than an error:
+  // keep it only when it says something is wrong.
+  for (const el of fieldErrorElements(doc)) add(el, "field", true)
+  return [...bySource.values()].sort((a, b) =>
+    a.el === b.el ? 0 : a.el.compareDocumentPosition(b.el) & 4 /* b follows a */ ? -1 : 1
+  )
+}
+
+function capLength(text: string): string {
+  return text.length <= MAX_ERROR_LENGTH ? text : `${text.slice(0, MAX_ERROR_LENGTH - 1)}…`
+}
+
+/** Redacts, collapses and caps one message; extracts its code from the redacted text. */
+export function toCapturedError(rawText: string, source: ErrorSource, now: Date): CapturedError | null {
+  const text = capLength(collapseWhitespace(redactCaptured(collapseWhitespace(rawText).slice(0, MAX_ERROR_LENGTH * 2))))
+  if (!text) return null
+  const code = extractErrorCode(text)
+  const time = now.toISOString()
+  return { text, ...(code ? { code } : {}), source, firstSeen: time, lastSeen: time }
+}
+
+export function captureVisibleErrors(root: Document, profile: SiteProfile | null, now: Date, reader?: PageReader): CapturedError[] {
+  const page = reader ?? createPageReader(root)
+  const kept: { el: Element; error: CapturedError }[] = []
+  for (const candidate of gatherCandidates(root, profile)) {
+    if (kept.length >= MAX_ERRORS) break
+    // Nested regions (an alert inside an error summary) are one message: the outer one holds it all.
+    if (kept.some((k) => k.el.contains(candidate.el))) continue
+    const raw = visibleText(candidate.el, page.isShown, { maxChars: MAX_ERROR_LENGTH * 2, skipButtons: true })
+    if (!raw) continue
+    if (candidate.needsErrorWords && !ERROR_WORDS.test(raw)) continue
+    const error = toCapturedError(raw, candidate.source, now)
+    if (!error) continue
+    // The same words shown twice (summary and field) are one error.
+    if (kept.some((k) => k.error.text.includes(error.text))) continue
+    for (let i = kept.length - 1; i >= 0; i--) if (error.text.includes(kept[i].error.text)) kept.splice(i, 1)
+    kept.push({ el: candidate.el, error })
+  }
+  return kept.map((k) => k.error)
+}
