@@ -1,6 +1,10 @@
-import type { Attempt } from "~src/diagnosis/types"
+import type { KnowledgeSnapshot } from "~src/diagnosis/knowledge-snapshot"
+import type { Answers, Attempt, DiagnosisItem } from "~src/diagnosis/types"
+import type { EnvironmentInput } from "~src/environment/collect"
+import type { EnvironmentFacts } from "~src/environment/types"
 import type { NetworkEvent } from "~src/network/types"
 import type { PageState } from "~src/page/types"
+import type { WireProfile } from "~src/sites/wire"
 
 /**
  * Messages between the extension's contexts. The background checks the sender is our own
@@ -9,8 +13,13 @@ import type { PageState } from "~src/page/types"
 export type Message =
   /** content → background: the page's current state (drives the badge and the popup). */
   | { type: "page-state"; state: PageState; topCause: string | null }
-  /** content → background: what the background knows about this tab. */
+  /** content → background: what the background knows about this tab (and the profiles of its host). */
   | { type: "get-tab-context" }
+  /**
+   * content → background: diagnose what the page shows. The knowledge base lives in the
+   * background, so the content script stays small; the answer carries the words it needs.
+   */
+  | { type: "analyse"; state: PageState; environment: PageEnvironmentInput; answers: Answers }
   /** content → background: a payment attempt ended (or its result is unknown). */
   | { type: "record-attempt"; attempt: Attempt }
   /** content/panel → background: a fix was tried, with the applicant's answer. */
@@ -23,11 +32,28 @@ export type Message =
   | { type: "panel-command"; command: "open" | "copy-report" }
   /** gateway frame → background → top frame: what a payment frame shows. */
   | { type: "frame-state"; state: PageState }
+  /** content → background: change settings (panel state, per-site off, dismissed checklists). */
+  | { type: "update-settings"; patch: Partial<import("~src/store/settings").Settings> }
+  /** background → content (top frame): the tab's network evidence changed. */
+  | { type: "tab-network"; network: NetworkEvent[] }
   /** any page → background: open the volunteer desk. */
   | { type: "open-desk" }
 
+/** Environment facts only the page can read; the background adds browser/OS (same for every tab). */
+export type PageEnvironmentInput = Omit<EnvironmentInput, "now" | "extensionVersion" | "clockSkewSeconds"> & { now: string }
+
+export interface Analysis {
+  diagnosis: DiagnosisItem[]
+  knowledge: KnowledgeSnapshot
+  environment: Partial<EnvironmentFacts>
+  network: NetworkEvent[]
+  attempts: Attempt[]
+}
+
 export interface TabContext {
   tabId: number
+  /** Profiles whose hosts match the sender's host (the content script picks by path). */
+  profiles: WireProfile[]
   network: NetworkEvent[]
   clockSkewSeconds: number | null
   attempts: Attempt[]

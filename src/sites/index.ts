@@ -2,7 +2,8 @@ import type { SiteProfile } from "~src/sites/profile"
 
 import { ALL_PROFILES } from "./all-profiles"
 import { GENERIC_PROFILE } from "./generic"
-import { hostMatchesPattern, patternSpecificity } from "./host-pattern"
+import { findProfileIn } from "./find-profile"
+import { hostMatchesPattern } from "./host-pattern"
 
 /** The site registry. No zod here: the content script imports it (schema.ts is for tests). */
 export const PROFILES: readonly SiteProfile[] = ALL_PROFILES
@@ -14,44 +15,15 @@ export function getProfile(id: string): SiteProfile | null {
   return BY_ID.get(id) ?? null
 }
 
-function toUrl(url: string | URL): URL | null {
-  if (url instanceof URL) return url
-  try {
-    return new URL(url)
-  } catch {
-    return null
-  }
-}
-
-/** Longest matching path prefix, 0 when the profile has none, -1 when it has some but none match. */
-function pathPrefixScore(profile: SiteProfile, pathname: string): number {
-  if (!profile.pathPrefixes?.length) return 0
-  const lower = pathname.toLowerCase()
-  let best = -1
-  // Portals are inconsistent about case ("/evisa/" vs "/eVisa/"), so prefixes compare case-insensitively.
-  for (const prefix of profile.pathPrefixes) {
-    if (lower.startsWith(prefix.toLowerCase())) best = Math.max(best, prefix.length)
-  }
-  return best
-}
-
 /**
  * The profile of the site a URL belongs to, or null (the caller then uses the generic
- * rules). Among profiles whose hosts match, the most specific host pattern wins, then the
- * longest path prefix.
+ * rules). See findProfileIn for how a profile is chosen.
  */
 export function findProfile(url: string | URL, profiles: readonly SiteProfile[] = PROFILES): SiteProfile | null {
-  const parsed = toUrl(url)
-  if (!parsed || (parsed.protocol !== "https:" && parsed.protocol !== "http:")) return null
-  let best: { profile: SiteProfile; host: number; path: number } | null = null
-  for (const profile of profiles) {
-    const path = pathPrefixScore(profile, parsed.pathname)
-    if (path < 0) continue
-    for (const pattern of profile.hosts) {
-      if (!hostMatchesPattern(parsed.hostname, pattern)) continue
-      const host = patternSpecificity(pattern)
-      if (!best || host > best.host || (host === best.host && path > best.path)) best = { profile, host, path }
-    }
-  }
-  return best?.profile ?? null
+  return findProfileIn(url, profiles)
+}
+
+/** The profiles that could apply somewhere on this host (any path): what a content script needs. */
+export function profilesForHost(hostname: string): SiteProfile[] {
+  return PROFILES.filter((profile) => profile.hosts.some((pattern) => hostMatchesPattern(hostname, pattern)))
 }

@@ -1,0 +1,157 @@
+import browser from "webextension-polyfill"
+
+import { diagnose, evidenceFromPage } from "~src/diagnosis/index"
+import { knowledgeSnapshot } from "~src/diagnosis/knowledge-snapshot"
+import type { Answers } from "~src/diagnosis/types"
+import { collectEnvironment } from "~src/environment/collect"
+import type { ActiveTabState, Analysis, TabContext } from "~src/messaging/protocol"
+import { parseMessage, type ValidMessage } from "~src/messaging/schema"
+import type { PageState } from "~src/page/types"
+import { findProfile, profilesForHost } from "~src/sites/index"
+import { profileToWire } from "~src/sites/wire"
+import {
+  getSettings,
+  openStore,
+  recentAttempts,
+  recordAttempt,
+  recordIncident,
+  recordTried,
+  setSettings,
+  type EvphDatabase
+} from "~src/store/index"
+
+import { clockSkewFor, networkLog } from "./network-watch"
+import { clearSiteData } from "./site-data"
+
+/** Attempts older than this no longer matter to the retry and double-payment guards. */
+const ATTEMPT_MEMORY_MS = 24 * 60 * 60 * 1000
+
+const tabStates = new Map<number, { state: PageState; topCause: string | null; url: string | null }>()
+const frameStates = new Map<number, PageState[]>()
+let database: Promise<EvphDatabase> | null = null
+
+function db(): Promise<EvphDatabase> {
+  database ??= openStore().catch((error) => {
+    database = null
+    throw error
+  })
+  return database
+}
+
+export function startMessageRouter(): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+    // Only our own extension's contexts may talk to us.
+    if (sender.id !== browser.runtime.id) return undefined
+    const message = parseMessage(raw)
+    if (!message) return undefined
+    return handle(message, sender).catch((error: unknown) => {
+      console.warn("e-Visa Pay Helper: message failed", message.type, error)
+      return null
+    })
+  })
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabStates.delete(tabId)
+    frameStates.delete(tabId)
+  })
+}
+
+async function handle(message: ValidMessage, sender: browser.Runtime.MessageSender): Promise<unknown> {
+  const tabId = sender.tab?.id ?? -1
+  switch (message.type) {
+    case "get-tab-context": {
+      const store = await db()
+      const siteState = tabStates.get(tabId)
+      const hostname = sender.url ? new URL(sender.url).hostname : ""
+      const context: TabContext = {
+        tabId,
+        profiles: profilesForHost(hostname).map(profileToWire),
+        network: networkLog.list(tabId),
+        clockSkewSeconds: clockSkewFor(tabId),
+        attempts: await recentAttempts(store, siteState?.state.site?.id ?? siteIdFromUrl(sender.url), Date.now() - ATTEMPT_MEMORY_MS),
+        frames: frameStates.get(tabId) ?? [],
+        settings: await getSettings(store)
+      }
+      return context
+    }
+    case "analyse": {
+      const store = await db()
+      const siteId = message.state.site?.id ?? null
+      const { now, ...input } = message.environment
+      const environment = collectEnvironment({
+        ...input,
+        now: new Date(now),
+        clockSkewSeconds: clockSkewFor(tabId),
+        extensionVersion: browser.runtime.getManifest().version
+      })
+      const network = networkLog.list(tabId)
+      const attempts = await recentAttempts(store, siteId, Date.now() - ATTEMPT_MEMORY_MS)
+      const diagnosis = diagnose(
+        evidenceFromPage(message.state as PageState, { environment, network, answers: message.answers as Answers, attempts, now: new Date().toISOString() })
+      )
+      const analysis: Analysis = { diagnosis, knowledge: knowledgeSnapshot(diagnosis), environment, network, attempts }
+      return analysis
+    }
+    case "page-state": {
+      if (tabId < 0 || sender.frameId !== 0) return null
+      const previous = tabStates.get(tabId)
+      tabStates.set(tabId, { state: message.state as PageState, topCause: message.topCause, url: sender.url ?? null })
+      await showBadge(tabId, message.state.errors.length)
+      const newError = message.state.errors.find((e) => !previous?.state.errors.some((p) => p.text === e.text))
+      if (newError) {
+        await recordIncident(await db(), {
+          time: Date.now(),
+          siteId: message.state.site?.id ?? null,
+          step: message.state.step.id,
+          topCause: message.topCause,
+          errorText: newError.text
+        })
+      }
+      return true
+    }
+    case "frame-state": {
+      if (tabId < 0) return null
+      const frames = [...(frameStates.get(tabId) ?? []).filter((f) => f.origin !== message.state.origin), message.state as PageState].slice(-5)
+      frameStates.set(tabId, frames)
+      // Relay to the top frame's panel.
+      await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined)
+      return true
+    }
+    case "record-attempt":
+      await recordAttempt(await db(), message.attempt)
+      return true
+    case "record-tried":
+      await recordTried(await db(), message.siteId, message.fix, message.outcome)
+      return true
+    case "update-settings":
+      return setSettings(await db(), message.patch)
+    case "clear-site-data": {
+      // Only origins of the sender's own tab: its page and the frames it reported.
+      const allowed = new Set<string>()
+      if (sender.url) allowed.add(new URL(sender.url).origin)
+      for (const frame of frameStates.get(tabId) ?? []) allowed.add(frame.origin)
+      const origins = message.origins.filter((o) => allowed.has(o))
+      const result = await clearSiteData(origins)
+      return { ok: origins.length > 0, ...result }
+    }
+    case "get-active-tab-state": {
+      const known = tabStates.get(message.tabId)
+      const state: ActiveTabState = { state: known?.state ?? null, topCause: known?.topCause ?? null, url: known?.url ?? null }
+      return state
+    }
+    case "open-desk":
+      await browser.runtime.openOptionsPage()
+      return true
+    case "panel-command":
+      return null // meant for content scripts
+  }
+}
+
+function siteIdFromUrl(url: string | undefined): string | null {
+  return url ? (findProfile(url)?.id ?? null) : null
+}
+
+async function showBadge(tabId: number, errors: number): Promise<void> {
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction
+  await action.setBadgeText({ tabId, text: errors > 0 ? String(Math.min(errors, 99)) : "" }).catch(() => undefined)
+  await action.setBadgeBackgroundColor({ tabId, color: "#c62828" }).catch(() => undefined)
+}

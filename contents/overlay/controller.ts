@@ -1,0 +1,337 @@
+import browser from "webextension-polyfill"
+
+import type { KnowledgeSnapshot } from "~src/diagnosis/knowledge-snapshot"
+import type { Answers, Attempt, FixActionId } from "~src/diagnosis/types"
+import { environmentInputFromWindow } from "~src/environment/from-window"
+import { attemptOutcome } from "~src/flow/attempt-outcome"
+import { pickLocale, type Locale } from "~src/i18n/locale"
+import type { Analysis, Message, PageEnvironmentInput, TabContext } from "~src/messaging/protocol"
+import { ErrorTimeline } from "~src/page/error-timeline"
+import { BRIDGE_EVENT, parseBridgeMessage } from "~src/page/main-world-bridge"
+import { readPage } from "~src/page/read-page"
+import type { PageState } from "~src/page/types"
+import { watchPage } from "~src/page/watch-page"
+import { buildReport } from "~src/report/build"
+import type { ReportV1 } from "~src/report/schema"
+import { findProfileIn } from "~src/sites/find-profile"
+import type { SiteProfile } from "~src/sites/profile"
+import { profileFromWire } from "~src/sites/wire"
+import { DEFAULT_SETTINGS, type Settings } from "~src/store/settings"
+import type { PanelKnowledge } from "~src/ui/panel/knowledge"
+import type { ActionResult, PanelActions, PanelModel } from "~src/ui/panel/model"
+import { knowledgeFromSnapshot } from "~src/ui/panel/snapshot-knowledge"
+
+import { copyText } from "./clipboard"
+
+const TOOL = { name: "e-Visa Pay Helper", version: browser.runtime.getManifest().version }
+const EMPTY_KNOWLEDGE: KnowledgeSnapshot = { causes: {}, fixes: {}, evidence: {} }
+
+/**
+ * The content script's one moving part. It reads the page (src/page) with the profile the
+ * background sent for this host, asks the background to diagnose (the knowledge base lives
+ * there, out of the page's memory), and hands a PanelModel to the view. Every listener
+ * hangs off one AbortSignal.
+ */
+export class OverlayController implements PanelActions {
+  private profiles: SiteProfile[] = []
+  private readonly timeline = new ErrorTimeline()
+  private readonly abort = new AbortController()
+  private readonly listeners = new Set<(model: PanelModel) => void>()
+  private context: TabContext | null = null
+  private pageEnvironment: PageEnvironmentInput | null = null
+  private analysis: Analysis | null = null
+  private analysedKey = ""
+  private analysisRun = 0
+  private pageErrors: string[] = []
+  private answers: Answers = {}
+  private tried: PanelModel["tried"] = []
+  private frames: PageState[] = []
+  private lastState: PageState | null = null
+  private lastSentKey = ""
+  private stopped = false
+  profile: SiteProfile | null = null
+  model: PanelModel | null = null
+  knowledge: PanelKnowledge = knowledgeFromSnapshot(EMPTY_KNOWLEDGE)
+
+  constructor(private readonly win: Window) {}
+
+  async start(): Promise<void> {
+    const { signal } = this.abort
+    this.win.addEventListener(BRIDGE_EVENT, (event) => this.onBridge((event as CustomEvent).detail), { signal })
+    browser.runtime.onMessage.addListener(this.onRuntimeMessage)
+    signal.addEventListener("abort", () => browser.runtime.onMessage.removeListener(this.onRuntimeMessage))
+    this.win.addEventListener("pagehide", () => this.onLeave(), { signal })
+
+    this.context = await this.ask<TabContext>({ type: "get-tab-context" })
+    this.profiles = (this.context?.profiles ?? []).map(profileFromWire)
+    this.profile = findProfileIn(this.win.location.href, this.profiles)
+    if (this.settings.disabledSites.includes(this.siteKey)) return this.stop()
+    this.pageEnvironment = await this.readPageEnvironment()
+    this.refresh("start")
+    watchPage(this.win, (reason) => this.refresh(reason), signal)
+  }
+
+  stop(): void {
+    this.stopped = true
+    this.abort.abort()
+  }
+
+  subscribe(listener: (model: PanelModel) => void): () => void {
+    this.listeners.add(listener)
+    if (this.model) listener(this.model)
+    return () => this.listeners.delete(listener)
+  }
+
+  get settings(): Settings {
+    return this.context?.settings ?? DEFAULT_SETTINGS
+  }
+
+  get locale(): Locale {
+    return this.settings.locale ?? pickLocale(this.win.navigator.languages)
+  }
+
+  /** The key of this site in per-site settings. */
+  get siteKey(): string {
+    return this.profile?.id ?? "generic"
+  }
+
+  /** Re-reads the page (cheap: runs on every debounced DOM change), then asks for a diagnosis if anything that matters changed. */
+  refresh(_reason: string): void {
+    if (this.stopped) return
+    const now = new Date()
+    const url = new URL(this.win.location.href)
+    this.profile = findProfileIn(url, this.profiles)
+    const state = this.mergeFrames(readPage(this.win.document, url, this.timeline, now, this.profile))
+    const outcome = attemptOutcome(this.lastState, state)
+    if (outcome) this.recordAttempt(outcome, now)
+    const newErrors = state.errors.length > (this.lastState?.errors.length ?? 0)
+    this.lastState = state
+    if (newErrors && this.settings.autoOpenOnError && this.settings.panel.collapsed) {
+      this.updateSettings({ panel: { ...this.settings.panel, collapsed: false } }, false)
+    }
+    this.publish(state, now)
+    this.reportState(state)
+    void this.analyse(state)
+  }
+
+  // ---- PanelActions -------------------------------------------------------------------
+
+  setCollapsed(collapsed: boolean): void {
+    this.updateSettings({ panel: { ...this.settings.panel, collapsed } })
+  }
+
+  hideOnThisSite(): void {
+    this.updateSettings({ disabledSites: [...new Set([...this.settings.disabledSites, this.siteKey])] }, false)
+    const model = this.model
+    this.stop()
+    if (model) for (const listener of this.listeners) listener({ ...model, settings: this.settings })
+  }
+
+  recordTried(fix: string, outcome: "helped" | "did-not-help"): void {
+    this.tried = [...this.tried.filter((t) => t.fix !== fix), { fix, outcome }]
+    void this.send({ type: "record-tried", siteId: this.profile?.id ?? null, fix, outcome })
+    this.refresh("tried")
+  }
+
+  answer(answers: Partial<Answers>): void {
+    this.answers = { ...this.answers, ...answers }
+    this.refresh("answer")
+  }
+
+  dismissChecklist(id: string): void {
+    this.updateSettings({ dismissedChecklists: [...new Set([...this.settings.dismissedChecklists, id])] })
+  }
+
+  async runAction(action: FixActionId, _context: { fix?: string }): Promise<ActionResult> {
+    switch (action) {
+      case "clear-site-data": {
+        const origins = this.siteOrigins()
+        const result = await this.ask<{ ok: boolean; cleared: string[]; notCleared: string[] }>({ type: "clear-site-data", origins })
+        if (!result?.ok) return { ok: false, messageId: "action-failed" }
+        return { ok: true, messageId: result.notCleared.length ? "action-cleared-partly" : "action-cleared", params: { origins: origins.join(", ") } }
+      }
+      case "switch-browser": {
+        const ok = await copyText(this.win.location.origin + this.win.location.pathname, this.win.document)
+        return { ok, messageId: ok ? "action-link-copied" : "action-failed" }
+      }
+      case "copy-report": {
+        const ok = await this.copyReport(this.buildReport())
+        return { ok, messageId: ok ? "report-copied" : "action-failed" }
+      }
+      default:
+        // Checklists, waiting, payment status, methods and portal time are shown by the panel itself.
+        return { ok: true, messageId: "action-shown" }
+    }
+  }
+
+  buildReport(): ReportV1 {
+    const model = this.model
+    if (!model) throw new Error("no page state yet")
+    return buildReport({
+      pageState: model.state,
+      environment: model.environment,
+      network: model.network,
+      diagnosis: model.diagnosis,
+      answers: this.answers,
+      tried: this.tried,
+      locale: model.locale,
+      now: new Date(),
+      tool: TOOL,
+      portalTimeZone: this.profile?.timeZone
+    })
+  }
+
+  async copyReport(report: ReportV1): Promise<boolean> {
+    return copyText(this.knowledge.chatText(report, this.locale), this.win.document)
+  }
+
+  // ---- plumbing -----------------------------------------------------------------------
+
+  private publish(state: PageState, now: Date): void {
+    const analysis = this.analysis
+    this.model = {
+      locale: this.locale,
+      state,
+      profile: this.profile,
+      diagnosis: analysis?.diagnosis ?? [],
+      environment: analysis?.environment ?? {},
+      network: analysis?.network ?? this.context?.network ?? [],
+      settings: this.settings,
+      attempts: analysis?.attempts ?? this.context?.attempts ?? [],
+      tried: this.tried,
+      answers: this.answers,
+      now: now.toISOString()
+    }
+    for (const listener of this.listeners) listener(this.model)
+  }
+
+  /** Asks the background to diagnose, unless nothing it depends on changed since last time. */
+  private async analyse(state: PageState): Promise<void> {
+    if (!this.pageEnvironment) return
+    const key = JSON.stringify([
+      state.site?.id,
+      state.step.id,
+      state.errors.map((e) => e.text),
+      state.signals,
+      this.answers,
+      this.tried,
+      this.context?.network.length,
+      this.context?.attempts.length,
+      this.pageErrors.length
+    ])
+    if (key === this.analysedKey) return
+    this.analysedKey = key
+    const run = ++this.analysisRun
+    const environment: PageEnvironmentInput = {
+      ...this.pageEnvironment,
+      now: new Date().toISOString(),
+      pageErrors: { count: this.pageErrors.length, messages: this.pageErrors.slice(-10) }
+    }
+    const analysis = await this.ask<Analysis>({ type: "analyse", state, environment, answers: this.answers })
+    // A newer page state may have been analysed meanwhile: keep only the latest answer.
+    if (!analysis || run !== this.analysisRun || this.stopped) return
+    this.analysis = analysis
+    this.knowledge = knowledgeFromSnapshot(analysis.knowledge)
+    this.publish(this.lastState ?? state, new Date())
+    this.reportState(this.lastState ?? state)
+  }
+
+  /** Origins whose data "clear this site's data" may remove: this page's and its gateways'. */
+  private siteOrigins(): string[] {
+    const origins = new Set([this.win.location.origin])
+    for (const frame of this.frames) origins.add(frame.origin)
+    return [...origins].filter((o) => o.startsWith("https://"))
+  }
+
+  private mergeFrames(state: PageState): PageState {
+    if (this.frames.length === 0) return state
+    const frameErrors = this.frames.flatMap((f) => f.errors.map((e) => ({ ...e, source: "frame" as const })))
+    const deeper = this.frames.find((f) => f.step.id === "verification" || f.step.id === "card-entry")
+    return {
+      ...state,
+      step: state.step.id === "unknown" && deeper ? deeper.step : state.step,
+      errors: [...state.errors, ...frameErrors].slice(0, 20),
+      signals: { ...state.signals, threeDSFrame: state.signals.threeDSFrame || this.frames.some((f) => f.step.id === "verification") }
+    }
+  }
+
+  private onBridge(detail: unknown): void {
+    const message = parseBridgeMessage(detail)
+    if (!message || message.kind === "navigate") return // watchPage follows navigations itself
+    if (message.kind === "page-error") {
+      if (this.pageErrors.length < 50) this.pageErrors.push(message.text ?? "")
+      return
+    }
+    this.timeline.addNative(message.kind, message.text ?? "", new Date())
+    this.refresh(message.kind)
+  }
+
+  private onRuntimeMessage = (message: unknown): Promise<unknown> | undefined => {
+    const m = message as Message
+    if (m?.type === "panel-command") {
+      if (m.command === "open") this.setCollapsed(false)
+      if (m.command === "copy-report" && this.model) return this.copyReport(this.buildReport())
+      return Promise.resolve(true)
+    }
+    if (m?.type === "tab-network" && this.context && Array.isArray(m.network)) {
+      this.context = { ...this.context, network: m.network.slice(-50) }
+      this.refresh("network")
+    }
+    if (m?.type === "frame-state") {
+      this.frames = [...this.frames.filter((f) => f.origin !== m.state.origin), m.state].slice(-5)
+      this.refresh("frame")
+    }
+    return undefined
+  }
+
+  private onLeave(): void {
+    const outcome = attemptOutcome(this.lastState, null)
+    if (outcome) this.recordAttempt(outcome, new Date())
+  }
+
+  private recordAttempt(outcome: Attempt["outcome"], now: Date): void {
+    const attempt: Attempt = { time: now.toISOString(), siteId: this.profile?.id ?? null, outcome }
+    if (this.context) this.context = { ...this.context, attempts: [...this.context.attempts, attempt] }
+    void this.send({ type: "record-attempt", attempt })
+  }
+
+  private updateSettings(patch: Partial<Settings>, notify = true): void {
+    const settings = { ...this.settings, ...patch }
+    this.context = { ...(this.context ?? emptyContext()), settings }
+    void this.send({ type: "update-settings", patch })
+    if (notify && this.lastState) this.publish(this.lastState, new Date())
+  }
+
+  private reportState(state: PageState): void {
+    const topCause = this.analysis?.diagnosis[0]?.cause ?? null
+    const key = JSON.stringify([state.step.id, state.errors.map((e) => e.text), topCause])
+    if (key === this.lastSentKey) return
+    this.lastSentKey = key
+    void this.send({ type: "page-state", state, topCause })
+  }
+
+  private async readPageEnvironment(): Promise<PageEnvironmentInput | null> {
+    try {
+      const { now, extensionVersion: _v, clockSkewSeconds: _c, ...input } = await environmentInputFromWindow(this.win)
+      return { ...input, now: now.toISOString() }
+    } catch {
+      return null
+    }
+  }
+
+  private async ask<T>(message: Message): Promise<T | null> {
+    try {
+      return ((await browser.runtime.sendMessage(message)) as T) ?? null
+    } catch {
+      return null // background restarting; the panel works without it
+    }
+  }
+
+  private async send(message: Message): Promise<void> {
+    await this.ask(message)
+  }
+}
+
+function emptyContext(): TabContext {
+  return { tabId: -1, profiles: [], network: [], clockSkewSeconds: null, attempts: [], frames: [], settings: DEFAULT_SETTINGS }
+}

@@ -1,0 +1,89 @@
+/**
+ * Builds the extension for Chrome/Edge (MV3) and Firefox (MV3), then writes the content
+ * scripts' matches and the host permissions from the site profiles, so the profiles are
+ * the one source of truth (Plasmo can only read literal matches, and would otherwise fall
+ * back to <all_urls>). `--zip` also packs each build.
+ *
+ *   npm run build            build/chrome-mv3-prod, build/firefox-mv3-prod
+ *   npm run package          … and build/*.zip
+ */
+import { spawnSync } from "node:child_process"
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { join, relative, resolve } from "node:path"
+
+import { zipSync } from "fflate"
+
+import { contentScriptMatches, hostPermissions } from "~src/sites/match-patterns"
+import { ALL_PROFILES } from "~src/sites/all-profiles"
+
+const ROOT = resolve(import.meta.dirname, "..")
+export const TARGETS = ["chrome-mv3", "firefox-mv3"] as const
+
+/** Content scripts that run on every known portal and gateway page (top frame). */
+const PROFILE_SCRIPTS = ["overlay", "main-world"]
+/** Content scripts that run inside gateway frames too. */
+const FRAME_SCRIPTS = ["frame-reporter"]
+
+export function patchManifest(manifest: any, target: string): any {
+  const matches = contentScriptMatches(ALL_PROFILES)
+  for (const script of manifest.content_scripts ?? []) {
+    const name = String(script.js?.[0] ?? "")
+    if ([...PROFILE_SCRIPTS, ...FRAME_SCRIPTS].some((s) => name.startsWith(`${s}.`))) {
+      script.matches = matches
+    }
+    if (name.startsWith("main-world.")) {
+      // Must see alert() and pushState before the page's own scripts run.
+      script.world = "MAIN"
+      script.run_at = "document_start"
+    }
+  }
+  manifest.host_permissions = hostPermissions(ALL_PROFILES)
+  if (target.startsWith("firefox")) {
+    // Firefox has no browsingData "origins" filter for cache; the feature degrades there.
+    manifest.browser_specific_settings ??= {}
+  }
+  return manifest
+}
+
+function build(target: string): string {
+  const result = spawnSync("npx", ["plasmo", "build", "--src-path=.", `--target=${target}`], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8"
+  })
+  const output = `${result.stdout}${result.stderr}`
+  if (result.status !== 0 || /🔴 ERROR/.test(output)) {
+    process.stderr.write(output)
+    throw new Error(`plasmo build for ${target} failed`)
+  }
+  const dir = join(ROOT, "build", `${target}-prod`)
+  const manifestPath = join(dir, "manifest.json")
+  const manifest = patchManifest(JSON.parse(readFileSync(manifestPath, "utf8")), target)
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2))
+  return dir
+}
+
+function zipDir(dir: string): string {
+  const files: Record<string, Uint8Array> = {}
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d)) {
+      const path = join(d, entry)
+      if (statSync(path).isDirectory()) walk(path)
+      else files[relative(dir, path)] = readFileSync(path)
+    }
+  }
+  walk(dir)
+  const out = `${dir}.zip`
+  writeFileSync(out, zipSync(files, { level: 9 }))
+  return out
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const zip = process.argv.includes("--zip")
+  for (const target of TARGETS) {
+    const started = Date.now()
+    const dir = build(target)
+    console.log(`built ${relative(ROOT, dir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    if (zip) console.log(`packed ${relative(ROOT, zipDir(dir))}`)
+  }
+}
