@@ -46,7 +46,7 @@ export function patchManifest(manifest: any, target: string): any {
 }
 
 function build(target: string): string {
-  const result = spawnSync("npx", ["plasmo", "build", "--src-path=.", `--target=${target}`], {
+  const result = spawnSync("npx", ["plasmo", "build", "--src-path=.", "--hoist", `--target=${target}`], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     encoding: "utf8"

@@ -1,4 +1,4 @@
-import { evidenceKey, type KnowledgeSnapshot } from "~src/diagnosis/knowledge-snapshot"
+import { evidenceKey, type KnowledgeSnapshot } from "~src/diagnosis/knowledge-snapshot-shape"
 import type { NameLookups } from "~src/report/report-phrases"
 import { reportToChatText } from "~src/report/chat-text"
 import { previewItems, withNote, withoutItems } from "~src/report/preview"

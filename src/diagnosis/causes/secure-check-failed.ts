@@ -1,0 +1,41 @@
+import { defineCause } from "../cause"
+
+export const cause = defineCause({
+  id: "secure-check-failed",
+  category: "verification-failed",
+  title: { "zh-CN": "银行的安全验证没有通过", en: "The bank's security check didn't pass" },
+  explanation: {
+    "zh-CN": "银行发送的额外安全验证没有通过（可能是验证码、密码或银行 App 确认没有成功）。请再试一次；仍不行就联系银行问原因。",
+    en: "The extra security check from your bank didn't pass (the code, password or app approval didn't go through). Try once more; if it fails again, ask your bank why."
+  },
+  technical: { "zh-CN": "3-D Secure 认证失败：transStatus N，transStatusReason 01；Adyen “3D Not Authenticated”；Stripe payment_intent_authentication_failure。", en: "3-D Secure authentication failed: transStatus N, transStatusReason 01; Adyen “3D Not Authenticated”; Stripe payment_intent_authentication_failure." },
+  recognition: {
+    concepts: [[/bank|银行|发卡行|issuer|3-?d|authenticat|身份/, /could not (verify|complete)|couldn't complete|unable to complete|couldn't verify|unable to verify|verification failed|authentication failed|验证失败|认证失败|验证未通过|认证未通过|not authenticated/]],
+    text: [
+      /3-?d ?secure (authentication |verification )?(failed|failure|unsuccessful)/,
+      /3d not authenticated/,
+      /(unable|not able) to authenticate/,
+      /authentication[ _](failed|failure|unsuccessful)/,
+      /3d ?(验证|认证)(失败|未通过)/,
+      /(持卡人)?身份(认证|验证)失败/,
+      /(银行)?安全验证(未通过|失败)/,
+      /authentification.{0,15}(échoué|échec)/
+    ],
+    hints: [/transstatus\s?[:=]?\s?"?n\b/],
+    codes: { "3ds-reason": ["01"] },
+    signals: [{ signal: "third-party-cookies-at-verification", weight: 0.2, supportOnly: true }],
+    steps: ["verification", "confirmation"]
+  },
+  fixes: ["enter-latest-code-promptly", "contact-bank-about-card", "use-another-card"],
+  examples: [
+    { text: "3D Secure authentication failed.", lang: "en" },
+    { text: "Refused: 3D Not Authenticated", lang: "en" },
+    { text: "持卡人身份认证失败", lang: "zh-CN" },
+    { text: "3D 驗證失敗", lang: "zh-TW" }
+  ],
+  negatives: [{ text: "Address verification failed.", lang: "en" }],
+  sources: [
+    { url: "https://docs.adyen.com/development-resources/refusal-reasons/", fact: "3D Not Authenticated", verified: true },
+    { url: "https://docs.adyen.com/issuing/3d-secure/troubleshooting", fact: "3DS authentication failures and temporary blocks", verified: true }
+  ]
+})

@@ -1,0 +1,30 @@
+import { getProfile } from "~src/sites/index"
+import type { SiteProfile } from "~src/sites/profile"
+import { rankCauses } from "./engine"
+import { CAUSES } from "./registry"
+import type { DiagnosisItem, Evidence } from "./types"
+
+export type { CauseDefinition, Recognition, SignalRule } from "./cause"
+export { describeEvidence } from "./describe-evidence"
+export { evidenceFromPage } from "./evidence-from-page"
+export { MAX_DIAGNOSES, MIN_CONFIDENCE } from "./engine"
+export { CAUSES, FIXES, getCause, getFix } from "./registry"
+
+export interface DiagnoseOptions {
+  /**
+   * The site profile to judge against (accepted methods, maintenance windows, browser
+   * minimums). Defaults to the profile of evidence.page.siteId; pass null for none.
+   */
+  profile?: SiteProfile | null
+}
+
+/**
+ * Evidence → ranked causes, most likely first (at most MAX_DIAGNOSES), each with the notes
+ * that explain it and its fixes. Pure and deterministic: no clock, no randomness (time
+ * comes from evidence.now).
+ */
+export function diagnose(evidence: Evidence, options: DiagnoseOptions = {}): DiagnosisItem[] {
+  const siteId = evidence?.page?.siteId
+  const profile = options.profile !== undefined ? options.profile : siteId ? getProfile(siteId) : null
+  return rankCauses(evidence, CAUSES, profile)
+}

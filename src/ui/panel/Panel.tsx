@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useRef, useState } from "preact/hooks"
+
+import { BeforePayingChecklist } from "./BeforePayingChecklist"
+import { CauseList } from "./CauseList"
+import { CollapsedTab } from "./CollapsedTab"
+import { DoublePaymentNotice } from "./DoublePaymentNotice"
+import type { PanelKnowledge } from "./knowledge"
+import type { PanelActions, PanelModel } from "./model"
+import { PageErrors } from "./PageErrors"
+import { PanelContext, panelTranslator, type PanelEnvironment } from "./panel-context"
+import { PANEL_ID, PANEL_TITLE_ID } from "./panel-ids"
+import { PortalTime } from "./PortalTime"
+import { Questions } from "./Questions"
+import { ReceiptReminder } from "./ReceiptReminder"
+import { ReportPreview } from "./ReportPreview"
+import { RetryGuardNotice } from "./RetryGuardNotice"
+import { SiteAndStep } from "./SiteAndStep"
+import { StepHints } from "./StepHints"
+import { VolunteerDetails } from "./VolunteerDetails"
+
+export interface PanelProps {
+  model: PanelModel
+  actions: PanelActions
+  /**
+   * Lookups into the knowledge base and report module. Required rather than defaulted so the
+   * knowledge base never rides into the content script unasked: the overlay passes a
+   * snapshot-backed one (snapshot-knowledge.ts); default-knowledge.ts wires the full one.
+   */
+  knowledge: PanelKnowledge
+}
+
+/**
+ * The applicant's in-page panel: a small tab at the page's side edge, or a full-height
+ * column at most 360 px wide. The controller owns the state (PanelModel) and the effects
+ * (PanelActions); the panel keeps only what is on screen (open/closed, checked steps, the
+ * report preview).
+ */
+export function Panel({ model, actions, knowledge }: PanelProps) {
+  const [collapsed, setCollapsedLocally] = useState(model.settings.panel.collapsed)
+  const [reportOpen, setReportOpen] = useState(false)
+  // Focus follows the user's own open/close only: an automatic open must not pull focus
+  // out of the card form the applicant may be typing in.
+  const pendingFocus = useRef<"panel" | "tab" | null>(null)
+  const tabRef = useRef<HTMLButtonElement>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+
+  useEffect(() => setCollapsedLocally(model.settings.panel.collapsed), [model.settings.panel.collapsed])
+
+  useEffect(() => {
+    if (pendingFocus.current === "panel" && !collapsed) headingRef.current?.focus()
+    if (pendingFocus.current === "tab" && collapsed) tabRef.current?.focus()
+    pendingFocus.current = null
+  }, [collapsed])
+
+  const setCollapsed = (next: boolean) => {
+    pendingFocus.current = next ? "tab" : "panel"
+    setCollapsedLocally(next)
+    actions.setCollapsed(next)
+  }
+
+  const environment = useMemo<PanelEnvironment>(
+    () => ({
+      model,
+      actions,
+      knowledge,
+      locale: model.locale,
+      t: panelTranslator(model.locale),
+      now: new Date(model.now),
+      openReport: () => setReportOpen(true)
+    }),
+    [model, actions, knowledge]
+  )
+  const { t } = environment
+  const side = model.settings.panel.side === "left" ? "left" : "right"
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || collapsed) return
+    event.stopPropagation()
+    if (reportOpen) setReportOpen(false)
+    else setCollapsed(true)
+  }
+
+  return (
+    <PanelContext.Provider value={environment}>
+      <div class={`evph-root evph-side-${side}`} lang={model.locale} onKeyDown={onKeyDown}>
+        <CollapsedTab buttonRef={tabRef} hidden={!collapsed} onOpen={() => setCollapsed(false)} />
+        <section id={PANEL_ID} class="evph-panel" aria-labelledby={PANEL_TITLE_ID} hidden={collapsed}>
+          <header class="evph-header">
+            <h2 id={PANEL_TITLE_ID} class="evph-title" tabIndex={-1} ref={headingRef}>
+              {t("panel.title")}
+            </h2>
+            <button
+              type="button"
+              class="evph-button evph-button--quiet"
+              aria-label={t("panel.collapse")}
+              aria-expanded={!collapsed}
+              aria-controls={PANEL_ID}
+              onClick={() => setCollapsed(true)}>
+              <span aria-hidden="true">{side === "right" ? "»" : "«"}</span>
+            </button>
+          </header>
+          <div class="evph-body">
+            {reportOpen ? (
+              <ReportPreview onClose={() => setReportOpen(false)} />
+            ) : (
+              <>
+                <SiteAndStep />
+                <PageErrors />
+                <DoublePaymentNotice />
+                <RetryGuardNotice />
+                <CauseList />
+                <StepHints />
+                <BeforePayingChecklist />
+                <ReceiptReminder />
+                <PortalTime />
+                <Questions />
+                <section class="evph-section" aria-labelledby="evph-report-heading">
+                  <h3 id="evph-report-heading" class="evph-visually-hidden">
+                    {t("report.button")}
+                  </h3>
+                  <button type="button" class="evph-button evph-button--primary" onClick={() => setReportOpen(true)}>
+                    {t("report.button")}
+                  </button>
+                </section>
+                {model.settings.volunteerMode && <VolunteerDetails />}
+                <footer class="evph-footer">
+                  <button type="button" class="evph-link" onClick={() => actions.hideOnThisSite()}>
+                    {t("panel.hideOnSite")}
+                  </button>
+                  <p class="evph-small">{t("panel.hideOnSiteNote")}</p>
+                </footer>
+              </>
+            )}
+          </div>
+        </section>
+      </div>
+    </PanelContext.Provider>
+  )
+}

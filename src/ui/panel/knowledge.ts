@@ -1,0 +1,40 @@
+import type { CategoryId } from "~src/diagnosis/categories"
+import type { EvidenceNote, FixDefinition } from "~src/diagnosis/types"
+import type { Locale, Localized } from "~src/i18n/locale"
+import type { TextSegment } from "~src/report/redaction-marks"
+import type { ReportV1 } from "~src/report/schema"
+
+/** What the panel needs to know about a cause (a subset of src/diagnosis's CauseDefinition). */
+export interface CauseText {
+  title: Localized
+  explanation: Localized
+  technical: Localized
+  category: CategoryId
+  fixes: string[]
+}
+
+/** One part of the report preview, which the applicant may leave out. */
+export interface PreviewItem {
+  id: string
+  label: string
+  segments: TextSegment[]
+  /** False for the parts a report cannot do without (site, step, time, diagnosis). */
+  removable?: boolean
+}
+
+/**
+ * The lookups the panel makes into the knowledge base and the report module. The panel
+ * receives them as one object (default: ./default-knowledge.ts, wired to src/diagnosis and
+ * src/report) so its tests can pin the words they assert on, independent of the knowledge
+ * base's wording as it grows.
+ */
+export interface PanelKnowledge {
+  cause(id: string): CauseText | undefined
+  fix(id: string): FixDefinition | undefined
+  describeEvidence(note: EvidenceNote, locale: Locale): string
+  previewItems(report: ReportV1, locale: Locale): PreviewItem[]
+  withoutItems(report: ReportV1, ids: readonly string[]): ReportV1
+  withNote(report: ReportV1, note: string): ReportV1
+  /** The exact text copyReport puts on the clipboard for this report. */
+  chatText(report: ReportV1, locale: Locale): string
+}
