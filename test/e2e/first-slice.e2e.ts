@@ -1,0 +1,55 @@
+import { join } from "node:path"
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+
+import { decodeShareInput } from "~src/report/decode-share-input"
+
+import { FIXTURES, PANEL_HOST, collectPageErrors, launchWithExtension, openFixture, readClipboard, type Session } from "./harness"
+import { copyReportFromPanel, openPanel, panelText, waitForDiagnosis } from "./panel-driver"
+
+const DECLINED = join(FIXTURES, "sites/india-evisa/confirmation-declined.html")
+
+for (const [locale, words] of [
+  ["en-US", { site: "India e-Visa", step: /confirmation|confirm/i, cause: /international|overseas/i }],
+  ["zh-CN", { site: "印度电子签证", step: /确认/, cause: /境外|国际/ }]
+] as const) {
+  describe(`page → panel → clipboard (${locale})`, () => {
+    let session: Session
+    beforeAll(async () => {
+      session = await launchWithExtension({ locale })
+    })
+    afterAll(async () => session?.close())
+
+    it("mounts in a shadow root, shows site, step and the page's error, and copies a report with a share code", async () => {
+      const page = await openFixture(session, DECLINED)
+      const errors = collectPageErrors(page)
+      // The shadow host exists and holds the panel in an open shadow root.
+      await page.locator(PANEL_HOST).waitFor({ state: "attached", timeout: 10_000 })
+      expect(await page.evaluate((sel) => document.querySelector(sel)?.shadowRoot?.mode, PANEL_HOST)).toBe("open")
+
+      await openPanel(page)
+      await waitForDiagnosis(page, words.cause)
+      const text = await panelText(page)
+      expect(text).toContain(words.site)
+      expect(text).toMatch(words.step)
+      expect(text).toContain("not been enabled for international transactions")
+
+      const shown = await copyReportFromPanel(page)
+      const copied = await readClipboard(page)
+      expect(copied).toBe(shown)
+      const codeLine = copied.split("\n").find((line) => line.startsWith("EVPR1."))
+      expect(codeLine, copied).toMatch(/^EVPR1\.[A-Za-z0-9_-]+$/)
+      const decoded = decodeShareInput(copied)
+      expect(decoded.ok).toBe(true)
+      if (decoded.ok) {
+        expect(decoded.report.page.site?.id).toBe("india-evisa")
+        expect(decoded.report.page.step.id).toBe("confirmation")
+        expect(decoded.report.errors[0].text).toContain("international transactions")
+        expect(decoded.report.diagnosis[0].category).toBe("bank-restriction")
+        expect(decoded.report.locale).toBe(locale === "zh-CN" ? "zh-CN" : "en")
+      }
+      expect(errors.filter((e) => e.includes("chrome-extension://"))).toEqual([])
+      await page.close()
+    })
+  })
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+
+import { contentScriptMatches } from "~src/sites/match-patterns"
+import { ALL_PROFILES } from "~src/sites/all-profiles"
+
+import { backgroundStateOf, sendFromExtensionPage } from "./extension-pages"
+import { CHROME_BUILD, FIXTURES, PANEL_HOST, collectPageErrors, launchWithExtension, openFixture, type Session } from "./harness"
+
+const DECLINED = join(FIXTURES, "sites/india-evisa/confirmation-declined.html")
+
+describe("the built extension in Chromium", () => {
+  let session: Session
+  beforeAll(async () => {
+    session = await launchWithExtension()
+  })
+  afterAll(async () => session?.close())
+
+  it("starts its background, which validates messages with zod (the bundler trap stays fixed)", async () => {
+    const page = await session.openExtensionPage("popup.html")
+    // A valid message gets an answer; if zod were emptied by the bundler the background
+    // would fail to start or throw here.
+    expect(await sendFromExtensionPage(page, { type: "get-active-tab-state", tabId: 424242 })).toEqual({ state: null, topCause: null, url: null })
+    // An invalid one is ignored.
+    expect(await sendFromExtensionPage(page, { type: "get-active-tab-state", tabId: "not a number" })).toBeUndefined()
+    expect(await sendFromExtensionPage(page, { type: "no-such-message" })).toBeUndefined()
+    await page.close()
+  })
+
+  it("runs on the profiles' hosts only: the manifest's matches are generated from src/sites", () => {
+    const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, "manifest.json"), "utf8"))
+    const expected = contentScriptMatches(ALL_PROFILES)
+    for (const script of manifest.content_scripts) expect(script.matches).toEqual(expected)
+    expect(manifest.host_permissions).toEqual(expected)
+    expect(JSON.stringify(manifest)).not.toContain("<all_urls>")
+    const mainWorld = manifest.content_scripts.find((s: { js: string[] }) => s.js[0].startsWith("main-world."))
+    expect(mainWorld).toMatchObject({ world: "MAIN", run_at: "document_start" })
+  })
+
+  it("on the India e-Visa payment result page it recognises the site and step and reads the decline", async () => {
+    const page = await openFixture(session, DECLINED)
+    const errors = collectPageErrors(page)
+    await page.locator(PANEL_HOST).waitFor({ state: "attached", timeout: 10_000 })
+    await expect.poll(async () => (await backgroundStateOf(session, page.url()))?.state?.step?.id, { timeout: 10_000 }).toBe("confirmation")
+    const state = await backgroundStateOf(session, page.url())
+    expect(state.state.site.id).toBe("india-evisa")
+    expect(state.state.errors.map((e: { text: string }) => e.text).join(" ")).toContain("not been enabled for international transactions")
+    expect(state.topCause).toBeTruthy()
+    expect(errors.filter((e) => e.includes("chrome-extension://"))).toEqual([])
+    await page.close()
+  })
+
+  it("does not run on other sites", async () => {
+    const other = join(FIXTURES, "e2e/unlisted-shop.html")
+    const page = await openFixture(session, other)
+    await page.waitForTimeout(1500)
+    expect(await page.locator(PANEL_HOST).count()).toBe(0)
+    await page.close()
+  })
+})

@@ -1,0 +1,40 @@
+import type { Locator, Page } from "playwright-core"
+
+import { PANEL_HOST } from "./harness"
+
+/**
+ * Drives the in-page panel the way a person does, by role and visible name (both
+ * languages). Playwright's locators pierce the panel's open shadow root.
+ */
+export const panel = (page: Page): Locator => page.locator(`${PANEL_HOST} #evph-panel`)
+export const panelTab = (page: Page): Locator => page.locator(`${PANEL_HOST} .evph-tab`)
+
+export async function openPanel(page: Page): Promise<Locator> {
+  await page.locator(PANEL_HOST).waitFor({ state: "attached", timeout: 10_000 })
+  const body = panel(page)
+  if (!(await body.isVisible())) await panelTab(page).click()
+  await body.waitFor({ state: "visible", timeout: 5_000 })
+  return body
+}
+
+export async function panelText(page: Page): Promise<string> {
+  const text = await panel(page).innerText()
+  return text.replace(/\n{3,}/g, "\n\n").trim()
+}
+
+/** Waits until the panel names a likely cause (the background has diagnosed). */
+export async function waitForDiagnosis(page: Page, text: RegExp | string, timeout = 10_000): Promise<void> {
+  await panel(page).getByText(text).first().waitFor({ state: "visible", timeout })
+}
+
+/** "Copy report" → preview → "Copy"; returns the exact text the preview showed. */
+export async function copyReportFromPanel(page: Page): Promise<string> {
+  const body = await openPanel(page)
+  await body.getByRole("button", { name: /^(Copy report|复制报告)$/ }).first().click()
+  const exact = body.locator('[data-evph="report-text"]')
+  await exact.waitFor({ state: "visible", timeout: 5_000 })
+  const shown = await exact.innerText()
+  await body.getByRole("button", { name: /^(Copy|复制)$/ }).click()
+  await body.getByText(/^(Copied|已复制)/).first().waitFor({ timeout: 5_000 })
+  return shown
+}
