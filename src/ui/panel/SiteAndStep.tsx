@@ -9,7 +9,8 @@ export function SiteAndStep() {
   const current = stepIndex(model.state.step.id)
 
   return (
-    <section class="evph-section" aria-labelledby="evph-site">
+    // data-evph-* carry the ids for tests and the volunteer's screenshots; people read the words.
+    <section class="evph-section" aria-labelledby="evph-site" data-evph-site={model.state.site?.id ?? ""} data-evph-step={model.state.step.id}>
       <h3 id="evph-site" class="evph-site">
         {site ?? t("site.unknown")}
       </h3>
