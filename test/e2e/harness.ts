@@ -7,7 +7,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from "playwrigh
 /** Real-browser harness: Debian's Chromium with the built extension loaded, headless. */
 
 export const ROOT = resolve(import.meta.dirname, "../..")
-export const CHROME_BUILD = join(ROOT, "build/chrome-mv3-prod")
+/** The build under test; EXTENSION_PATH lets a developer test a copy while rebuilding. */
+export const CHROME_BUILD = process.env.EXTENSION_PATH ?? join(ROOT, "build/chrome-mv3-prod")
 export const FIXTURES = join(ROOT, "test/fixtures")
 
 export function chromiumPath(): string {
@@ -30,6 +31,8 @@ export interface LaunchOptions {
   /** Our build to load; defaults to the Chrome MV3 production build. */
   extensionPath?: string
   viewport?: { width: number; height: number }
+  /** A User-Agent for every page of the context (e.g. Safari or an old mobile browser). */
+  userAgent?: string
 }
 
 export interface Session {
@@ -54,6 +57,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: options.headless ?? true,
     locale,
     viewport: options.viewport ?? { width: 1280, height: 860 },
+    ...(options.userAgent ? { userAgent: options.userAgent } : {}),
     permissions: ["clipboard-read", "clipboard-write"],
     args: [
       `--disable-extensions-except=${extensions}`,
@@ -69,6 +73,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       "--no-default-browser-check"
     ]
   })
+  // Fail fast with Playwright's own message instead of hanging until the test's timeout.
+  context.setDefaultTimeout(10_000)
   const serviceWorker = await findOurServiceWorker(context, extensionPath)
   const extensionId = new URL(serviceWorker.url()).host
   return {

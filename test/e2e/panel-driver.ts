@@ -12,6 +12,12 @@ export const panelTab = (page: Page): Locator => page.locator(`${PANEL_HOST} .ev
 export async function openPanel(page: Page): Promise<Locator> {
   await page.locator(PANEL_HOST).waitFor({ state: "attached", timeout: 10_000 })
   const body = panel(page)
+  // The panel may open by itself when an error appears: wait for either the panel or the tab.
+  const deadline = Date.now() + 10_000
+  while (!(await body.isVisible()) && !(await panelTab(page).isVisible())) {
+    if (Date.now() > deadline) throw new Error("neither the panel nor its tab became visible")
+    await page.waitForTimeout(50)
+  }
   if (!(await body.isVisible())) await panelTab(page).click()
   await body.waitFor({ state: "visible", timeout: 5_000 })
   return body
