@@ -15,17 +15,25 @@ export const cause = defineCause({
       /cookies? (are |is )?(disabled|blocked|turned off|not enabled)/,
       /(enable|allow|turn on) cookies|requires cookies|cookies? (must|need to|should) be enabled/,
       /(禁用|关闭|阻止)了?\s?cookie/,
-      /(启用|开启|打开|允许).{0,6}cookie/
+      /(启用|开启|打开|允许).{0,6}cookie/,
+      /(activez|activer|autorisez|autoriser|acceptez) (les )?cookies|cookies? (sont )?(désactivés|bloqués)/,
+      /(habilite|habilitar|active|activar|permita) (las )?cookies|cookies? (están )?(deshabilitadas|desactivadas|bloqueadas)/,
+      /çerezler(i|iniz)?.{0,20}(etkinleştir|devre dışı|engellen)/,
+      /(bật|cho phép) cookie|cookie.{0,10}bị (tắt|chặn|vô hiệu)/,
+      /(aktifkan|izinkan) cookie|cookie (dinonaktifkan|diblokir)/,
+      /(تمكين|تفعيل) ملفات تعريف الارتباط/
     ],
     signals: [{ signal: "cookies-off", weight: 0.8 }],
-    exclude: [/third[- ]party|第三方/]
+    exclude: [/third[- ]party|第三方|cookies? (tierces?|tiers|de terceros)|üçüncü taraf|bên thứ ba|pihak ketiga/]
   },
   fixes: ["enable-cookies-and-javascript", "use-current-browser"],
   examples: [
     { text: "Cookies are disabled in your browser. Please enable cookies to continue.", lang: "en" },
     { text: "请开启浏览器Cookie功能", lang: "zh-CN" },
     { text: "請啟用瀏覽器的 Cookie", lang: "zh-TW" },
-    { text: "", lang: "en", evidence: { environment: { cookiesEnabled: false } } }
+    { text: "", lang: "en", evidence: { environment: { cookiesEnabled: false } } },
+    { text: "Veuillez activer les cookies pour continuer.", lang: "fr" },
+    { text: "Tarayıcınızda çerezler devre dışı bırakılmış.", lang: "tr" }
   ],
-  negatives: [{ text: "Third-party cookies are blocked. Your bank's verification page cannot load.", lang: "en" }]
+  negatives: [{ text: "Third-party cookies are blocked. Your bank's verification page cannot load.", lang: "en" }, { text: "Ce site utilise des cookies. En poursuivant, vous les acceptez.", lang: "fr" }]
 })

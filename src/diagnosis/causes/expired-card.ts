@@ -20,7 +20,10 @@ export const cause = defineCause({
       /thẻ (đã )?hết hạn/,
       /kartınızın süresi dolmuş|kartın süresi dolmuş/,
       /tarjeta (vencida|caducada)/,
-      /carte expirée/
+      /carte expirée/,
+      /kartu (anda )?(sudah |telah )?kedaluwarsa/,
+      /บัตร.{0,6}หมดอายุ/,
+      /البطاقة منتهية الصلاحية|انتهت صلاحية البطاقة/
     ],
     codes: { iso8583: ["54"], unionpay: ["54"], braintree: ["2004"], "3ds-reason": ["05"] },
     steps: ["card-entry", "confirmation", "verification"]
@@ -30,7 +33,8 @@ export const cause = defineCause({
     { text: "Your card has expired.", lang: "en" },
     { text: "CARD_EXPIRED", lang: "en" },
     { text: "该卡已过期，请更换其他银行卡", lang: "zh-CN" },
-    { text: "此卡已逾期，請改用其他卡片", lang: "zh-TW" }
+    { text: "此卡已逾期，請改用其他卡片", lang: "zh-TW" },
+    { text: "Kartu Anda sudah kedaluwarsa.", lang: "id" }
   ],
   negatives: [
     { text: "Your session has expired. Please log in again.", lang: "en" },

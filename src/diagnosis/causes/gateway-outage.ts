@@ -13,7 +13,7 @@ export const cause = defineCause({
     en: "Portal or gateway 5xx; ISO 8583 response 96 (system malfunction); Stripe processing_error; Adyen “Acquirer Error”; Braintree 3000 (Processor Network Unavailable)."
   },
   recognition: {
-    concepts: [[/payment (provider|service|gateway|system|processor)|支付(服务|系统|网关|平台)|\bservice\b|server|服务器|system|系统|hệ thống|sistem/, /error|unavailable|\bdown\b|开小差|fault|failure|异常|故障|错误|不可用|出错|lỗi|sự cố|hata/]],
+    concepts: [[/payment (provider|service|gateway|system|processor)|支付(服务|系统|网关|平台)|\bservice\b|server|服务器|system|系统|hệ thống|sistem|sistema|système|servicio|serveur|servidor|layanan|ระบบ|النظام|الخدمة/, /error|unavailable|\bdown\b|开小差|fault|failure|异常|故障|错误|不可用|出错|lỗi|sự cố|hata|arıza|falla|panne|gangguan|ขัดข้อง|عطل/]],
     text: [
       /(service|server) (is )?(temporarily )?unavailable/,
       /bad gateway|internal server error|gateway time-?out/,
@@ -28,7 +28,14 @@ export const cause = defineCause({
       /hệ thống.{0,30}(sự cố|lỗi)/,
       /sistem hatası/,
       /error (del|de) sistema/,
-      /erreur (du )?système/
+      /erreur (du )?système/,
+      /(service|servicio|serveur|servidor).{0,30}(indisponible|no (está )?disponible)/,
+      /erreur (technique|interne)|problème technique/,
+      /error (interno|técnico)|problemas? técnicos?/,
+      /geçici bir (arıza|sorun|hata)|teknik (bir )?(arıza|sorun)/,
+      /layanan.{0,25}tidak tersedia|gangguan (sistem|teknis)|kesalahan (sistem|server)/,
+      /ระบบ(ขัดข้อง|มีปัญหา|ไม่พร้อมใช้งาน)/,
+      /(الخدمة|النظام) غير متاح|خطأ في (النظام|الخادم)|عطل فني/
     ],
     codes: { iso8583: ["96"], unionpay: ["96"], braintree: ["3000"], http: ["500", "502", "503", "504"] },
     signals: [{ signal: "server-error", weight: 0.7 }],
@@ -40,7 +47,10 @@ export const cause = defineCause({
     { text: "System malfunction (96)", lang: "en" },
     { text: "系统异常，请稍后再试", lang: "zh-CN" },
     { text: "系統發生錯誤，請稍後再試", lang: "zh-TW" },
-    { text: "Sistem hatası. Lütfen daha sonra tekrar deneyiniz.", lang: "tr" }
+    { text: "Sistem hatası. Lütfen daha sonra tekrar deneyiniz.", lang: "tr" },
+    { text: "Un problème technique empêche le paiement pour le moment.", lang: "fr" },
+    { text: "Ödeme sisteminde teknik bir sorun var, lütfen sonra deneyin.", lang: "tr" },
+    { text: "Layanan pembayaran sedang tidak tersedia.", lang: "id" }
   ],
   negatives: [{ text: "Processing fee is non-refundable.", lang: "en" }],
   sources: [{ url: "https://developer.paypal.com/braintree/docs/reference/general/processor-responses/authorization-responses", fact: "3000-class: processor network problems", verified: true }]

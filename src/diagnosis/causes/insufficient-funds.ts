@@ -13,7 +13,7 @@ export const cause = defineCause({
     en: "ISO 8583 / UnionPay response 51, Stripe insufficient_funds, Braintree 2001, Adyen “Not enough balance”."
   },
   recognition: {
-    concepts: [[/balance|funds|money|credit|余额|资金|额度|bakiye|saldo|fondos|số dư|solde/, /too low|insufficient|not enough|(not|n't) have enough|lack of funds|not sufficient|不足|不够|yetersiz|insuficiente|không đủ|insuffisant/]],
+    concepts: [[/balance|funds|money|credit|余额|资金|额度|bakiye|saldo|fondos|số dư|solde|fonds|dana|رصيد/, /too low|insufficient|not enough|(not|n't) have enough|lack of funds|not sufficient|不足|不够|yetersiz|insuficiente|không đủ|insuffisant/]],
     text: [
       /insufficient[ _](funds?|balance|credit)/,
       /not (sufficient|enough) (funds|money|balance|credit)/,
@@ -23,7 +23,10 @@ export const cause = defineCause({
       /yetersiz bakiye|bakiye yetersiz/,
       /số dư.{0,20}không đủ/,
       /fondos insuficientes|saldo insuficiente/,
-      /provision insuffisante|solde insuffisant/
+      /provision insuffisante|solde insuffisant|fonds insuffisants/,
+      /(saldo|dana) (anda )?tidak (cukup|mencukupi)/,
+      /(ยอดเงิน|วงเงิน).{0,10}ไม่(พอ|เพียงพอ)/,
+      /(الرصيد|رصيد).{0,10}غير كا(ف|في)/
     ],
     codes: { iso8583: ["51"], unionpay: ["51"], braintree: ["2001"] },
     exclude: [/境外|海外|跨境|国际|international|overseas|foreign|cross-border/],
@@ -35,7 +38,9 @@ export const cause = defineCause({
     { text: "Payment failed - 51 Not sufficient funds", lang: "en" },
     { text: "余额不足，支付失败", lang: "zh-CN" },
     { text: "餘額不足，交易失敗", lang: "zh-TW" },
-    { text: "Yetersiz bakiye. İşlem gerçekleştirilemedi.", lang: "tr" }
+    { text: "Yetersiz bakiye. İşlem gerçekleştirilemedi.", lang: "tr" },
+    { text: "Saldo tidak mencukupi untuk transaksi ini.", lang: "id" },
+    { text: "Paiement impossible : fonds insuffisants.", lang: "fr" }
   ],
   negatives: [
     { text: "Total amount: USD 80.00", lang: "en" },

@@ -14,13 +14,16 @@ export const cause = defineCause({
     text: [
       /(enable|requires?|turn on|activate) javascript|javascript (is )?(required|disabled|not enabled|turned off|must be enabled)/,
       /(启用|开启|打开|允许).{0,4}javascript/,
-      /(未开启|未启用|禁用了?|关闭了?)\s?javascript|javascript.{0,4}(未开启|被禁用|已禁用|未启用)/
+      /(未开启|未启用|禁用了?|关闭了?)\s?javascript|javascript.{0,4}(未开启|被禁用|已禁用|未启用)/,
+      /(activez|activer|habilite|habilitar|active|activar|bật|aktifkan|تمكين|تفعيل).{0,15}javascript/,
+      /javascript.{0,25}(désactivé|deshabilitado|desactivado|devre dışı|etkinleştir|bị tắt|dinonaktifkan)/
     ]
   },
   fixes: ["enable-cookies-and-javascript", "use-current-browser"],
   examples: [
     { text: "You need to enable JavaScript to run this app.", lang: "en" },
-    { text: "请启用JavaScript后再访问本页面", lang: "zh-CN" }
+    { text: "请启用JavaScript后再访问本页面", lang: "zh-CN" },
+    { text: "Activez JavaScript pour payer en ligne.", lang: "fr" }
   ],
   negatives: [{ text: "Pay now", lang: "en" }]
 })

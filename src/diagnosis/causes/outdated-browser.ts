@@ -10,7 +10,7 @@ export const cause = defineCause({
   },
   technical: { "zh-CN": "浏览器主版本低于站点要求（profile.browsers.minimum，未配置时用保守下限），或为 IE（seed 2.3、案例二）。", en: "Browser major below the profile's browsers.minimum (or our conservative floor), or Internet Explorer (seed 2.3, case 2)." },
   recognition: {
-    concepts: [[/browser|浏览器|trình duyệt|tarayıcı|navegador|navigateur/, /update|upgrade|outdated|\bold\b|older|版本|旧|升级|更新|不兼容|not supported|unsupported|incompatible/]],
+    concepts: [[/browser|浏览器|trình duyệt|tarayıcı|navegador|navigateur|peramban|เบราว์เซอร์|المتصفح/, /update|upgrade|outdated|\bold\b|older|版本|旧|升级|更新|不兼容|not supported|unsupported|incompatible|obsolète|actualic|actualiz|güncelle|cập nhật|perbarui|desteklenmiyor|no (es )?compatible|pas (pris en charge|compatible)|tidak didukung|không (được )?hỗ trợ|غير مدعوم/]],
     text: [
       /(browser|navigateur|navegador).{0,30}(not supported|unsupported|outdated|out of date|too old|no longer supported|not compatible|incompatible)/,
       /(outdated|unsupported|old|older|incompatible) (version of (your |the )?)?browser/,

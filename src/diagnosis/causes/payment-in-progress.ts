@@ -16,7 +16,18 @@ export const cause = defineCause({
       /being processed.{0,60}(pay again|another payment|submit again)/,
       /(支付|付款|交易)(处理中|正在处理|进行中).{0,12}(请勿|不要)(重复|再次)/,
       /正在支付中|银行处理中/,
-      /交易已受理.{0,10}查询/
+      /交易已受理.{0,10}查询/,
+      /(your|the|this) (payment|transaction|order) is (currently |still )?(being processed|in progress|pending|processing)/,
+      /(you have|there is) (already )?(a|an) (pending|existing|unfinished|open) (payment|transaction)/,
+      /(已有|存在|还有)(一笔)?.{0,8}(待确认|待处理|处理中|进行中|未完成|待支付)的?(付款|支付|交易|订单)/,
+      /(付款|支付|交易|订单)(正在|仍在|还在)(处理|确认)/,
+      /(thanh toán|giao dịch).{0,15}đang (được )?xử lý/,
+      /ödeme(niz)?.{0,10}(işleniyor|işlem(de|i devam ediyor))/,
+      /(pago|transacción).{0,20}(se está procesando|está siendo procesad[oa]|en proceso)/,
+      /paiement.{0,20}(en cours de traitement|est en cours)/,
+      /pembayaran.{0,20}sedang (diproses|dalam proses)/,
+      /(การชำระเงิน|รายการ).{0,10}กำลัง(ดำเนินการ|ประมวลผล)/,
+      /جار[يٍ]? معالجة (الدفع|الدفعة|المعاملة)|(الدفع|الدفعة|المعاملة).{0,10}قيد المعالجة/
     ],
     hints: [/(请勿|不要)重复(提交|付款|支付|操作)/],
     signals: [{ signal: "earlier-unknown-outcome", weight: 0.7 }],
@@ -27,7 +38,11 @@ export const cause = defineCause({
     { text: "A payment for this application is already in progress. Please wait 30 minutes before trying again.", lang: "en" },
     { text: "支付处理中，请勿重复提交", lang: "zh-CN" },
     { text: "付款處理中，請勿重複操作", lang: "zh-TW" },
-    { text: "", lang: "en", step: "payment-method", evidence: { now: "2025-03-01T10:00:00Z", attempts: [{ time: "2025-03-01T09:40:00Z", siteId: null, outcome: "unknown" }] } }
+    { text: "", lang: "en", step: "payment-method", evidence: { now: "2025-03-01T10:00:00Z", attempts: [{ time: "2025-03-01T09:40:00Z", siteId: null, outcome: "unknown" }] } },
+    { text: "您还有一笔未完成的付款，请先等候银行回覆", lang: "zh-TW" },
+    { text: "Your transaction is still being processed — please don't start a new one.", lang: "en" },
+    { text: "Votre paiement est en cours de traitement, merci de patienter.", lang: "fr" },
+    { text: "Su pago se está procesando. No cierre esta ventana.", lang: "es" }
   ],
-  negatives: [{ text: "Do not refresh this page while we process your payment.", lang: "en" }]
+  negatives: [{ text: "Do not refresh this page while we process your payment.", lang: "en" }, { text: "Processing your payment may take up to a minute.", lang: "en" }]
 })

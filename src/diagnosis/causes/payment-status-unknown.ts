@@ -21,6 +21,8 @@ export const cause = defineCause({
       /(支付|付款)结果(未知|不明|未明|待确认)/,
       /未收到(银行|支付机构)?(的)?返回(结果)?/
     ],
+    // An earlier payment that is still pending is duplicate-payment (payment-in-progress): do not pay again.
+    exclude: [/已有(一笔)?.{0,8}(待确认|处理中|未完成)|(you have|there is) (already )?(a|an) (pending|existing) (payment|transaction)/],
     steps: ["confirmation", "verification", "receipt"]
   },
   fixes: ["check-payment-status-first", "contact-portal-support"],

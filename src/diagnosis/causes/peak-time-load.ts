@@ -20,7 +20,13 @@ export const cause = defineCause({
       /(访问|排队)(的)?(人数|用户)?(过多|较多|太多)/,
       /quá tải/,
       /sunucu(lar)? yoğun/,
-      /servidor (está )?ocupado/
+      /servidor (está )?ocupado/,
+      /sistem(imiz)? (şu anda )?yoğun/,
+      /sistema (está )?(ocupado|saturado)/,
+      /(serveur|système|site) (est )?(surchargé|saturé)|forte affluence/,
+      /hệ thống (đang )?bận/,
+      /(sistem|server) sedang sibuk/,
+      /النظام مشغول/
     ]
   },
   fixes: ["check-maintenance-and-avoid-peak", "check-payment-status-first", "retry-later"],

@@ -10,7 +10,7 @@ export const cause = defineCause({
   },
   technical: { "zh-CN": "window.open 被弹窗拦截器阻止。", en: "window.open blocked by the pop-up blocker." },
   recognition: {
-    concepts: [[/pop-?up|弹出|弹窗|new window|新窗口/, /block|allow|enable|拦截|阻止|允许|屏蔽/]],
+    concepts: [[/pop-?up|弹出|弹窗|new window|新窗口|ventanas? emergentes?|fenêtres? contextuelles?|açılır pencere|cửa sổ bật lên|ป๊อปอัป|النوافذ المنبثقة/, /block|allow|enable|拦截|阻止|允许|屏蔽|bloqu|autoris|permit|engel|izin|chặn|cho phép|diblokir|izinkan|ถูกบล็อก|حظر|السماح/]],
     text: [
       /pop-?ups? (window )?(was |were |is |are |has been )?blocked|pop-?up blocker|allow pop-?ups/,
       /blocked the (payment |bank )?(window|pop-?up)/,

@@ -18,7 +18,11 @@ export const cause = defineCause({
       /(进行|将进行)(系统)?(升级)?维护|维护(中|期间)/,
       /đang bảo trì/,
       /bakımda|bakım çalışması/,
-      /en maintenance|en mantenimiento/
+      /en maintenance|en mantenimiento/,
+      /maintenance (programmée|planifiée)|sous maintenance/,
+      /(sedang )?dalam pemeliharaan/,
+      /ปิดปรับปรุง(ระบบ)?/,
+      /(أعمال )?صيانة (مجدولة|النظام)|قيد الصيانة/
     ],
     signals: [{ signal: "maintenance-window", weight: 0.8 }],
     exclude: [/paypal|alipay|支付宝|通道|payment method|支付方式|付款方式/]
@@ -27,7 +31,8 @@ export const cause = defineCause({
   examples: [
     { text: "The system is under scheduled maintenance. Please try again after 06:00.", lang: "en" },
     { text: "系统维护中，请于维护结束后再支付", lang: "zh-CN" },
-    { text: "系統維護中，暫停服務", lang: "zh-TW" }
+    { text: "系統維護中，暫停服務", lang: "zh-TW" },
+    { text: "Situs sedang dalam pemeliharaan hingga pukul 06.00.", lang: "id" }
   ],
   negatives: [{ text: "银行卡支付通道维护中，请使用其他方式支付", lang: "zh-CN" }]
 })

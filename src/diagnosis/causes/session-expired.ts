@@ -10,7 +10,7 @@ export const cause = defineCause({
   },
   technical: { "zh-CN": "服务器会话/CSRF 令牌过期（长表单常见）。", en: "Server session or CSRF token expired (common on long forms)." },
   recognition: {
-    concepts: [[/session|logged out|signed out|log ?in|登录|会话|页面|\bpage\b|oturum|sesión|phiên/, /\bexpired|timed out|timeout|inactiv|idle|\bended\b|过期|超时|失效|已退出|闲置/]],
+    concepts: [[/session|logged out|signed out|log ?in|登录|会话|页面|\bpage\b|oturum|sesión|phiên|sesi\b|เซสชัน|الجلسة|جلستك/, /\bexpired|timed out|timeout|inactiv|idle|\bended\b|过期|超时|失效|已退出|闲置|hết hạn|süresi doldu|sona erdi|caducad|expirad|expiré|berakhir|kedaluwarsa|หมดอายุ|انتهت/]],
     text: [
       /session (has )?(expired|timed out|timeout)|session expired|expired session/,
       /(page|form) has expired/,
@@ -23,7 +23,14 @@ export const cause = defineCause({
       /phiên (làm việc )?đã hết hạn/,
       /oturum(unuzun)? süresi doldu/,
       /sesión ha (expirado|caducado)/,
-      /session a expiré/
+      /session a expiré/,
+      /session expirée/,
+      /sesión (expirada|caducada|ha finalizado)/,
+      /oturumunuz (sona erdi|zaman aşımına uğradı)/,
+      /phiên.{0,20}(hết hạn|hết thời gian)/,
+      /sesi (anda )?(telah |sudah )?(berakhir|habis|kedaluwarsa)/,
+      /เซสชัน.{0,10}หมดอายุ/,
+      /انتهت (صلاحية |مهلة )?(الجلسة|جلستك)/
     ],
     exclude: [/3-?d ?secure|3ds|authentication/]
   },
@@ -32,7 +39,10 @@ export const cause = defineCause({
     { text: "Your session has expired. Please log in again.", lang: "en" },
     { text: "会话已过期，请重新登录", lang: "zh-CN" },
     { text: "連線逾時，請重新登入", lang: "zh-TW" },
-    { text: "Oturumunuzun süresi doldu. Lütfen tekrar giriş yapın.", lang: "tr" }
+    { text: "Oturumunuzun süresi doldu. Lütfen tekrar giriş yapın.", lang: "tr" },
+    { text: "工作階段已過期，請重新登入後再付款", lang: "zh-TW" },
+    { text: "Sesi Anda telah berakhir. Silakan masuk kembali.", lang: "id" },
+    { text: "Oturumunuz zaman aşımına uğradı.", lang: "tr" }
   ],
   negatives: [
     { text: "Your session will expire in 20 minutes.", lang: "en" },

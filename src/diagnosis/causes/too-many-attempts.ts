@@ -24,7 +24,15 @@ export const cause = defineCause({
       /超出取款次数/,
       /quá nhiều lần/,
       /çok fazla (deneme|istek)/,
-      /demasiados intentos|trop de tentatives/
+      /demasiados intentos|trop de tentatives/,
+      /(操作|请求|访问|交易|支付|付款|提交|下单)(过于|太|过度|较为)频繁|频繁(操作|交易|提交|请求)/,
+      /too (many|frequent) (requests|transactions)|(requests|transactions|attempts) (are )?too frequent/,
+      /trop de (tentatives|demandes|essais)/,
+      /demasiad[oa]s (intentos|solicitudes)/,
+      /terlalu banyak (percobaan|permintaan|upaya)/,
+      /quá nhiều (yêu cầu|giao dịch)|vượt quá số lần/,
+      /deneme (hakkınız|sayısı|limiti).{0,20}(aşıldı|doldu|aştınız)/,
+      /(محاولات|طلبات) كثيرة|تجاوزت.{0,20}(المحاولات|الحد)/
     ],
     codes: { iso8583: ["65", "75"], unionpay: ["65", "67"], "3ds-reason": ["04", "19"] },
     signals: [{ signal: "repeated-failures", weight: 0.75 }]
@@ -44,7 +52,11 @@ export const cause = defineCause({
           { time: "2025-03-01T10:05:00Z", siteId: null, outcome: "failed" }
         ]
       }
-    }
+    },
+    { text: "付款操作太頻繁了，請稍候片刻", lang: "zh-TW" },
+    { text: "You have made too many requests. Slow down and retry later.", lang: "en" },
+    { text: "Terlalu banyak percobaan pembayaran. Coba lagi nanti.", lang: "id" },
+    { text: "Trop de tentatives de paiement, réessayez plus tard.", lang: "fr" }
   ],
   negatives: [{ text: "Too many users are currently accessing the site.", lang: "en" }],
   sources: [{ url: "https://developer.paypal.com/api/handle-payment-failures", fact: "MAX_NUMBER_OF_PAYMENT_ATTEMPTS_EXCEEDED", verified: true }]

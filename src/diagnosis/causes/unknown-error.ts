@@ -14,7 +14,9 @@ export const cause = defineCause({
       /something went wrong|unexpected error|an error (has )?occurred|error occurred|unable to process|\berror\b|\bfailed\b|unsuccessful/,
       /出错|错误|失败|未成功|异常/,
       /đã xảy ra lỗi|\blỗi\b|\bhata\b|se ha producido un error|une erreur/,
-      /oops|didn't go|couldn't|could not|unable to|can't be|cannot be|didn't work|did not work|not (be )?(completed|processed)|try again|无法|未能|请稍后(再)?试|重试|抱歉/
+      /oops|didn't go|couldn't|could not|unable to|can't be|cannot be|didn't work|did not work|not (be )?(completed|processed)|try again|无法|未能|请稍后(再)?试|重试|抱歉/,
+      /invalid request|bad request/,
+      /(ocurrió|se produjo|ha ocurrido) un error|une erreur (est survenue|s'est produite)|bir hata oluştu|terjadi kesalahan|เกิดข้อผิดพลาด|حدث خطأ/
     ]
   },
   fallback: true,

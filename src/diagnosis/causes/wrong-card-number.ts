@@ -13,7 +13,7 @@ export const cause = defineCause({
     en: "PAN failed the Luhn check or the issuer has no such card: ISO 8583 response 14, Stripe incorrect_number / invalid_number, Braintree 2005/2008, EMV 3DS transStatusReason 06."
   },
   recognition: {
-    concepts: [[/card ?number|卡号|số thẻ|kart numarası|número de tarjeta|numéro de carte/, /invalid|incorrect|wrong|not valid|not recogni[sz]ed|check|error|format|错误|有误|无效|不正确|格式|不存在|geçersiz|hatalı|inválido|invalide|không hợp lệ/]],
+    concepts: [[/card ?number|卡号|số thẻ|kart numara|número de tarjeta|numéro de carte/, /invalid|incorrect|wrong|not valid|not recogni[sz]ed|check|error|format|错误|有误|无效|不正确|格式|不存在|geçersiz|hatalı|inválido|invalide|không hợp lệ/]],
     text: [
       /(invalid|incorrect|wrong|not a valid) (credit |debit )?card ?(number|no\b)/,
       /card ?number (is |was )?(invalid|incorrect|wrong|not valid|not correct|failed validation|is not a valid)/,
@@ -23,9 +23,12 @@ export const cause = defineCause({
       /(无效|错误)的?(银行)?卡号/,
       /(请输入|请填写)(正确|有效)的?(银行|信用)?卡号/,
       /số thẻ (không hợp lệ|không đúng|sai)/,
-      /kart numarası (geçersiz|hatalı|yanlış)/,
+      /kart numara(sı|nız) (geçersiz|hatalı|yanlış)/,
       /número de (la )?tarjeta (no es válido|inválido|incorrecto)/,
-      /numéro de carte (est )?(invalide|incorrect)/
+      /numéro de carte (est )?(invalide|incorrect)/,
+      /nomor kartu (tidak valid|salah)/,
+      /หมายเลขบัตร.{0,6}ไม่ถูกต้อง/,
+      /رقم البطاقة.{0,10}غير (صحيح|صالح)/
     ],
     codes: { iso8583: ["14"], unionpay: ["14"], braintree: ["2005", "2008"], "3ds-reason": ["06"] },
     steps: ["card-entry", "confirmation", "verification"]
@@ -36,7 +39,9 @@ export const cause = defineCause({
     { text: "Transaction declined (14)", lang: "en" },
     { text: "卡号错误，请重新输入", lang: "zh-CN" },
     { text: "信用卡卡號錯誤，請重新輸入", lang: "zh-TW" },
-    { text: "Số thẻ không hợp lệ.", lang: "vi" }
+    { text: "Số thẻ không hợp lệ.", lang: "vi" },
+    { text: "Girdiğiniz kart numaranız hatalı.", lang: "tr" },
+    { text: "Nomor kartu tidak valid.", lang: "id" }
   ],
   negatives: [
     { text: "Card number", lang: "en" },

@@ -25,7 +25,11 @@ export const cause = defineCause({
       /末三码错误/,
       /güvenlik kodu.{0,8}(hatalı|geçersiz)/,
       /código de seguridad.{0,12}(incorrecto|inválido|no es válido)/,
-      /cryptogramme.{0,20}(incorrect|invalide)/
+      /cryptogramme.{0,20}(incorrect|invalide)/,
+      /code de sécurité.{0,12}(incorrect|invalide)/,
+      /mã (bảo mật|cvv|cvc).{0,10}(không đúng|sai|không hợp lệ)/,
+      /kode keamanan.{0,10}(salah|tidak valid)/,
+      /رمز الأمان.{0,10}غير (صحيح|صالح)/
     ],
     codes: { iso8583: ["N7"], braintree: ["2010"] },
     steps: ["card-entry", "confirmation"]
