@@ -1,6 +1,6 @@
 import browser from "webextension-polyfill"
 
-import type { KnowledgeSnapshot } from "~src/diagnosis/knowledge-snapshot"
+import type { KnowledgeSnapshot } from "~src/diagnosis/knowledge-snapshot-shape"
 import type { Answers, Attempt, FixActionId } from "~src/diagnosis/types"
 import { environmentInputFromWindow } from "~src/environment/from-window"
 import { attemptOutcome } from "~src/flow/attempt-outcome"

@@ -1,4 +1,4 @@
-import type { KnowledgeSnapshot } from "~src/diagnosis/knowledge-snapshot"
+import type { KnowledgeSnapshot } from "~src/diagnosis/knowledge-snapshot-shape"
 import type { Answers, Attempt, DiagnosisItem } from "~src/diagnosis/types"
 import type { EnvironmentInput } from "~src/environment/collect"
 import type { EnvironmentFacts } from "~src/environment/types"
