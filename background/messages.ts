@@ -4,6 +4,7 @@ import { diagnose, evidenceFromPage } from "~src/diagnosis/index"
 import { knowledgeSnapshot } from "~src/diagnosis/knowledge-snapshot"
 import type { Answers } from "~src/diagnosis/types"
 import { collectEnvironment } from "~src/environment/collect"
+import { readBrowserWideEnvironment } from "~src/environment/split-input"
 import type { ActiveTabState, Analysis, TabContext } from "~src/messaging/protocol"
 import { parseMessage, type ValidMessage } from "~src/messaging/schema"
 import type { PageState } from "~src/page/types"
@@ -20,6 +21,7 @@ import {
   type EvphDatabase
 } from "~src/store/index"
 
+import { attemptsBeforeThisPage } from "./earlier-attempts"
 import { clockSkewFor, networkLog } from "./network-watch"
 import { clearSiteData } from "./site-data"
 
@@ -76,17 +78,22 @@ async function handle(message: ValidMessage, sender: browser.Runtime.MessageSend
     case "analyse": {
       const store = await db()
       const siteId = message.state.site?.id ?? null
-      const { now, ...input } = message.environment
       const environment = collectEnvironment({
-        ...input,
-        now: new Date(now),
+        ...message.environment,
+        ...(await browserWideEnvironment()),
         clockSkewSeconds: clockSkewFor(tabId),
         extensionVersion: browser.runtime.getManifest().version
       })
       const network = networkLog.list(tabId)
       const attempts = await recentAttempts(store, siteId, Date.now() - ATTEMPT_MEMORY_MS)
       const diagnosis = diagnose(
-        evidenceFromPage(message.state as PageState, { environment, network, answers: message.answers as Answers, attempts, now: new Date().toISOString() })
+        evidenceFromPage(message.state as PageState, {
+          environment,
+          network,
+          answers: message.answers as Answers,
+          attempts: attemptsBeforeThisPage(attempts, message.state as PageState),
+          now: new Date().toISOString()
+        })
       )
       const analysis: Analysis = { diagnosis, knowledge: knowledgeSnapshot(diagnosis), environment, network, attempts }
       return analysis
@@ -144,6 +151,17 @@ async function handle(message: ValidMessage, sender: browser.Runtime.MessageSend
     case "panel-command":
       return null // meant for content scripts
   }
+}
+
+let browserWide: { value: Awaited<ReturnType<typeof readBrowserWideEnvironment>>; at: number } | null = null
+
+/** The browser's own facts (same for every tab); its hints are asked for at most once a minute. */
+async function browserWideEnvironment() {
+  const now = new Date()
+  if (!browserWide || now.getTime() - browserWide.at > 60_000) {
+    browserWide = { value: await readBrowserWideEnvironment(navigator, now), at: now.getTime() }
+  }
+  return { ...browserWide.value, now, timezoneOffset: now.getTimezoneOffset() }
 }
 
 function siteIdFromUrl(url: string | undefined): string | null {

@@ -2,10 +2,10 @@ import browser from "webextension-polyfill"
 
 import type { KnowledgeSnapshot } from "~src/diagnosis/knowledge-snapshot-shape"
 import type { Answers, Attempt, FixActionId } from "~src/diagnosis/types"
-import { environmentInputFromWindow } from "~src/environment/from-window"
+import { readPageOnlyEnvironment } from "~src/environment/split-input"
 import { attemptOutcome } from "~src/flow/attempt-outcome"
 import { pickLocale, type Locale } from "~src/i18n/locale"
-import type { Analysis, Message, PageEnvironmentInput, TabContext } from "~src/messaging/protocol"
+import type { Analysis, Message, PageEnvironmentInput, PanelView, TabContext } from "~src/messaging/protocol"
 import { ErrorTimeline } from "~src/page/error-timeline"
 import { BRIDGE_EVENT, parseBridgeMessage } from "~src/page/main-world-bridge"
 import { readPage } from "~src/page/read-page"
@@ -49,6 +49,8 @@ export class OverlayController implements PanelActions {
   private lastState: PageState | null = null
   private lastSentKey = ""
   private stopped = false
+  /** The panel first appears with its diagnosis, so nothing in it jumps when the words arrive. */
+  private ready = false
   profile: SiteProfile | null = null
   model: PanelModel | null = null
   knowledge: PanelKnowledge = knowledgeFromSnapshot(EMPTY_KNOWLEDGE)
@@ -66,7 +68,9 @@ export class OverlayController implements PanelActions {
     this.profiles = (this.context?.profiles ?? []).map(profileFromWire)
     this.profile = findProfileIn(this.win.location.href, this.profiles)
     if (this.settings.disabledSites.includes(this.siteKey)) return this.stop()
-    this.pageEnvironment = await this.readPageEnvironment()
+    this.pageEnvironment = readPageOnlyEnvironment(this.win)
+    // Without an answer from the background (restarting), show what the page says anyway.
+    this.win.setTimeout(() => this.becomeReady(), 500)
     this.refresh("start")
     watchPage(this.win, (reason) => this.refresh(reason), signal)
   }
@@ -202,7 +206,13 @@ export class OverlayController implements PanelActions {
       answers: this.answers,
       now: now.toISOString()
     }
-    for (const listener of this.listeners) listener(this.model)
+    if (this.ready) for (const listener of this.listeners) listener(this.model)
+  }
+
+  private becomeReady(): void {
+    if (this.ready || this.stopped) return
+    this.ready = true
+    if (this.lastState) this.publish(this.lastState, new Date())
   }
 
   /** Asks the background to diagnose, unless nothing it depends on changed since last time. */
@@ -224,7 +234,6 @@ export class OverlayController implements PanelActions {
     const run = ++this.analysisRun
     const environment: PageEnvironmentInput = {
       ...this.pageEnvironment,
-      now: new Date().toISOString(),
       pageErrors: { count: this.pageErrors.length, messages: this.pageErrors.slice(-10) }
     }
     const analysis = await this.ask<Analysis>({ type: "analyse", state, environment, answers: this.answers })
@@ -232,6 +241,7 @@ export class OverlayController implements PanelActions {
     if (!analysis || run !== this.analysisRun || this.stopped) return
     this.analysis = analysis
     this.knowledge = knowledgeFromSnapshot(analysis.knowledge)
+    this.ready = true
     this.publish(this.lastState ?? state, new Date())
     this.reportState(this.lastState ?? state)
   }
@@ -273,6 +283,18 @@ export class OverlayController implements PanelActions {
       if (m.command === "copy-report" && this.model) return this.copyReport(this.buildReport())
       return Promise.resolve(true)
     }
+    if (m?.type === "get-panel-view") {
+      if (!this.model) return Promise.resolve(null)
+      let report: ReportV1 | null = null
+      try {
+        report = this.buildReport()
+      } catch {
+        report = null
+      }
+      const view: PanelView = { model: this.model, report }
+      return Promise.resolve(view)
+    }
+    if (m?.type === "panel-action") return this.runProxiedAction(m.action, m.args)
     if (m?.type === "tab-network" && this.context && Array.isArray(m.network)) {
       this.context = { ...this.context, network: m.network.slice(-50) }
       this.refresh("network")
@@ -282,6 +304,30 @@ export class OverlayController implements PanelActions {
       this.refresh("frame")
     }
     return undefined
+  }
+
+  /** The browser's side panel drives this page's panel through these, one action at a time. */
+  private async runProxiedAction(action: string, args: unknown[]): Promise<unknown> {
+    const a = Array.isArray(args) ? args : []
+    switch (action) {
+      case "setCollapsed":
+        return this.setCollapsed(Boolean(a[0]))
+      case "hideOnThisSite":
+        return this.hideOnThisSite()
+      case "recordTried":
+        if (typeof a[0] === "string" && (a[1] === "helped" || a[1] === "did-not-help")) this.recordTried(a[0], a[1])
+        return true
+      case "runAction":
+        return typeof a[0] === "string" ? this.runAction(a[0] as FixActionId, {}) : null
+      case "answer":
+        if (a[0] && typeof a[0] === "object") this.answer(a[0] as Partial<Answers>)
+        return true
+      case "dismissChecklist":
+        if (typeof a[0] === "string") this.dismissChecklist(a[0])
+        return true
+      default:
+        return null
+    }
   }
 
   private onLeave(): void {
@@ -308,15 +354,6 @@ export class OverlayController implements PanelActions {
     if (key === this.lastSentKey) return
     this.lastSentKey = key
     void this.send({ type: "page-state", state, topCause })
-  }
-
-  private async readPageEnvironment(): Promise<PageEnvironmentInput | null> {
-    try {
-      const { now, extensionVersion: _v, clockSkewSeconds: _c, ...input } = await environmentInputFromWindow(this.win)
-      return { ...input, now: now.toISOString() }
-    } catch {
-      return null
-    }
   }
 
   private async ask<T>(message: Message): Promise<T | null> {

@@ -1,6 +1,6 @@
 import type { KnowledgeSnapshot } from "~src/diagnosis/knowledge-snapshot-shape"
 import type { Answers, Attempt, DiagnosisItem } from "~src/diagnosis/types"
-import type { EnvironmentInput } from "~src/environment/collect"
+import type { PageOnlyEnvironment } from "~src/environment/split-input"
 import type { EnvironmentFacts } from "~src/environment/types"
 import type { NetworkEvent } from "~src/network/types"
 import type { PageState } from "~src/page/types"
@@ -36,11 +36,15 @@ export type Message =
   | { type: "update-settings"; patch: Partial<import("~src/store/settings").Settings> }
   /** background → content (top frame): the tab's network evidence changed. */
   | { type: "tab-network"; network: NetworkEvent[] }
+  /** side panel → content (top frame): the panel's current model and report, to show the same view. */
+  | { type: "get-panel-view" }
+  /** side panel → content: run one of the panel's actions in the page's panel. */
+  | { type: "panel-action"; action: "setCollapsed" | "hideOnThisSite" | "recordTried" | "runAction" | "answer" | "dismissChecklist"; args: unknown[] }
   /** any page → background: open the volunteer desk. */
   | { type: "open-desk" }
 
-/** Environment facts only the page can read; the background adds browser/OS (same for every tab). */
-export type PageEnvironmentInput = Omit<EnvironmentInput, "now" | "extensionVersion" | "clockSkewSeconds"> & { now: string }
+/** Environment facts only the page can read; the background adds browser, OS, languages and time zone. */
+export type PageEnvironmentInput = PageOnlyEnvironment
 
 export interface Analysis {
   diagnosis: DiagnosisItem[]
@@ -59,6 +63,12 @@ export interface TabContext {
   attempts: Attempt[]
   frames: PageState[]
   settings: import("~src/store/settings").Settings
+}
+
+/** What the side panel needs to draw the same view as the in-page panel. */
+export interface PanelView {
+  model: import("~src/ui/panel/model").PanelModel
+  report: import("~src/report/schema").ReportV1 | null
 }
 
 export interface ActiveTabState {

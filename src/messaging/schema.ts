@@ -41,22 +41,6 @@ const settingsPatch = z
   .strict()
 
 const pageEnvironment = z.object({
-  userAgent: str(1000),
-  uaHints: z
-    .object({
-      platform: str(60).optional(),
-      platformVersion: str(40).optional(),
-      mobile: z.boolean().optional(),
-      model: str(100).optional(),
-      architecture: str(40).optional(),
-      fullVersionList: z.array(z.object({ brand: str(100), version: str(60) })).max(20).optional()
-    })
-    .nullable()
-    .optional(),
-  languages: z.array(str(35)).max(20),
-  timeZone: str(80),
-  now: str(40),
-  timezoneOffset: z.number().optional(),
   cookieEnabled: z.boolean(),
   onLine: z.boolean(),
   connection: z
@@ -67,8 +51,7 @@ const pageEnvironment = z.object({
   devicePixelRatio: z.number(),
   outerWidth: z.number().optional(),
   innerWidth: z.number().optional(),
-  pageErrors: z.object({ count: z.number().int().min(0), messages: z.array(str(1000)).max(10) }).optional(),
-  thirdPartyCookiesBlocked: z.boolean().nullable().optional()
+  pageErrors: z.object({ count: z.number().int().min(0), messages: z.array(str(1000)).max(10) }).optional()
 })
 
 const answers = z

@@ -12,6 +12,8 @@ export interface WatchOptions {
 
 const DEFAULT_DEBOUNCE_MS = 150
 const DEFAULT_MAX_WAIT_MS = 1000
+/** Navigations closer together than this are reported once, at the end (a page can push 50 a second). */
+const MIN_NAVIGATION_INTERVAL_MS = 100
 
 /** True when every record is about our own overlay: our rendering must not wake us. */
 function onlyOwnChanges(records: readonly MutationRecord[]): boolean {
@@ -25,10 +27,12 @@ function onlyOwnChanges(records: readonly MutationRecord[]): boolean {
 }
 
 /**
- * Calls onChange when the page may show something new: DOM changes (debounced, with a
- * maximum wait), history navigations (popstate, hashchange, and the main-world bridge's
- * pushState/replaceState reports). Navigations are reported at once. Everything stops
- * when `signal` aborts.
+ * Calls onChange when the page may show something new: DOM changes and history navigations
+ * (popstate, hashchange, and the main-world bridge's pushState/replaceState reports).
+ * The first change after a quiet spell is reported at once, so an error that appears is in
+ * the panel within a frame or two; changes that follow it are debounced (with a maximum
+ * wait) and navigations are rate-limited, so a page that never stops changing costs little.
+ * Everything stops when `signal` aborts.
  */
 export function watchPage(win: Window, onChange: (reason: PageChangeReason) => void, signal: AbortSignal, options: WatchOptions = {}): void {
   if (signal.aborted) return
@@ -36,6 +40,7 @@ export function watchPage(win: Window, onChange: (reason: PageChangeReason) => v
   const maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS
   let timer: number | undefined
   let firstPendingAt: number | null = null
+  let lastFiredAt = Number.NEGATIVE_INFINITY
 
   const cancelPending = () => {
     if (timer !== undefined) win.clearTimeout(timer)
@@ -44,16 +49,27 @@ export function watchPage(win: Window, onChange: (reason: PageChangeReason) => v
   }
   const fire = (reason: PageChangeReason) => {
     cancelPending()
+    lastFiredAt = Date.now()
     if (!signal.aborted) onChange(reason)
   }
 
   const onMutations = (records: MutationRecord[]) => {
     if (signal.aborted || onlyOwnChanges(records)) return
     const now = Date.now()
+    // Leading edge: the page was quiet, so this change is news (an error just appeared).
+    if (timer === undefined && now - lastFiredAt >= debounceMs) return fire("mutation")
     firstPendingAt ??= now
     if (timer !== undefined) win.clearTimeout(timer)
     const wait = Math.max(0, Math.min(debounceMs, firstPendingAt + maxWaitMs - now))
     timer = win.setTimeout(() => fire("mutation"), wait)
+  }
+
+  const onNavigation = (reason: PageChangeReason) => {
+    const wait = lastFiredAt + MIN_NAVIGATION_INTERVAL_MS - Date.now()
+    if (wait <= 0) return fire(reason)
+    if (timer !== undefined) win.clearTimeout(timer)
+    firstPendingAt ??= Date.now()
+    timer = win.setTimeout(() => fire(reason), wait)
   }
 
   // The window's own constructor: in a frame or a test window the global one may belong elsewhere.
@@ -68,13 +84,13 @@ export function watchPage(win: Window, onChange: (reason: PageChangeReason) => v
     attributeFilter: ["class", "style", "hidden", "open", "aria-hidden", "aria-invalid", "role"]
   })
 
-  win.addEventListener("popstate", () => fire("popstate"), { signal })
-  win.addEventListener("hashchange", () => fire("hashchange"), { signal })
-  win.addEventListener(NAVIGATE_EVENT, () => fire("navigate"), { signal })
+  win.addEventListener("popstate", () => onNavigation("popstate"), { signal })
+  win.addEventListener("hashchange", () => onNavigation("hashchange"), { signal })
+  win.addEventListener(NAVIGATE_EVENT, () => onNavigation("navigate"), { signal })
   win.addEventListener(
     BRIDGE_EVENT,
     (event) => {
-      if (parseBridgeMessage((event as CustomEvent).detail)?.kind === "navigate") fire("navigate")
+      if (parseBridgeMessage((event as CustomEvent).detail)?.kind === "navigate") onNavigation("navigate")
     },
     { signal }
   )

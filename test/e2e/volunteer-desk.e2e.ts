@@ -139,3 +139,32 @@ describe("privacy: what the applicant types never leaves the page", () => {
     await page.close()
   })
 })
+
+describe("the browser's side panel shows the same view for a tab", () => {
+  let session: Session
+  beforeAll(async () => {
+    session = await launchWithExtension()
+  })
+  afterAll(async () => session?.close())
+
+  it("draws the page's panel and forwards the applicant's answers to it", async () => {
+    const page = await openFixture(session, DECLINED)
+    await openPanel(page)
+    await waitForDiagnosis(page, /overseas|international/i)
+    const side = await session.context.newPage()
+    await side.goto(`chrome-extension://${session.extensionId}/popup.html`)
+    const tabId = await side.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, page.url())
+    await side.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`)
+    const body = side.locator("#evph-sidepanel #evph-panel")
+    await expect.poll(() => body.innerText(), { timeout: 8_000 }).toContain("not been enabled for international transactions")
+    expect(await body.innerText()).toMatch(/overseas|international/i)
+    // Answering in the side panel reaches the page's own panel.
+    await body.getByRole("button", { name: /^Visa$/ }).first().click()
+    await expect
+      .poll(async () => (await page.locator("#evisa-pay-helper-root #evph-panel").innerText()).length, { timeout: 5_000 })
+      .toBeGreaterThan(0)
+    const view = await side.evaluate((id) => chrome.tabs.sendMessage(id, { type: "get-panel-view" }, { frameId: 0 }), tabId)
+    expect((view as { model: { answers: { paymentMethod?: string } } }).model.answers.paymentMethod).toBe("visa")
+    await page.close()
+  })
+})

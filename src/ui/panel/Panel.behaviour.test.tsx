@@ -62,10 +62,12 @@ describe("collapsed tab", () => {
 
   it("the minimise button collapses and hide-on-this-site calls its action", async () => {
     panel = renderPanel(makeModel(declined))
-    await panel.click(panel.button("收起支付帮手"))
-    expect(panel.actions.setCollapsed).toHaveBeenCalledWith(true)
     await panel.click(panel.button("不在这个网站显示"))
     expect(panel.actions.hideOnThisSite).toHaveBeenCalledOnce()
+    await panel.click(panel.button("收起支付帮手"))
+    expect(panel.actions.setCollapsed).toHaveBeenCalledWith(true)
+    // Collapsed, the panel renders nothing inside its (hidden) element.
+    expect(panel.container.querySelector("#evph-panel")!.childElementCount).toBe(0)
   })
 })
 

@@ -85,53 +85,58 @@ export function Panel({ model, actions, knowledge }: PanelProps) {
       <div class={`evph-root evph-side-${side}`} lang={model.locale} onKeyDown={onKeyDown}>
         <CollapsedTab buttonRef={tabRef} hidden={!collapsed} onOpen={() => setCollapsed(false)} />
         <section id={PANEL_ID} class="evph-panel" aria-labelledby={PANEL_TITLE_ID} hidden={collapsed}>
-          <header class="evph-header">
-            <h2 id={PANEL_TITLE_ID} class="evph-title" tabIndex={-1} ref={headingRef}>
-              {t("panel.title")}
-            </h2>
-            <button
-              type="button"
-              class="evph-button evph-button--quiet"
-              aria-label={t("panel.collapse")}
-              aria-expanded={!collapsed}
-              aria-controls={PANEL_ID}
-              onClick={() => setCollapsed(true)}>
-              <span aria-hidden="true">{side === "right" ? "»" : "«"}</span>
-            </button>
-          </header>
-          <div class="evph-body">
-            {reportOpen ? (
-              <ReportPreview onClose={() => setReportOpen(false)} />
-            ) : (
-              <>
-                <SiteAndStep />
-                <PageErrors />
-                <DoublePaymentNotice />
-                <RetryGuardNotice />
-                <CauseList />
-                <StepHints />
-                <BeforePayingChecklist />
-                <ReceiptReminder />
-                <PortalTime />
-                <Questions />
-                <section class="evph-section" aria-labelledby="evph-report-heading">
-                  <h3 id="evph-report-heading" class="evph-visually-hidden">
-                    {t("report.button")}
-                  </h3>
-                  <button type="button" class="evph-button evph-button--primary" onClick={() => setReportOpen(true)}>
-                    {t("report.button")}
-                  </button>
-                </section>
-                {model.settings.volunteerMode && <VolunteerDetails />}
-                <footer class="evph-footer">
-                  <button type="button" class="evph-link" onClick={() => actions.hideOnThisSite()}>
-                    {t("panel.hideOnSite")}
-                  </button>
-                  <p class="evph-small">{t("panel.hideOnSiteNote")}</p>
-                </footer>
+          {/* Collapsed, the panel keeps its element (the tab controls it) but renders nothing inside: most page loads never open it. */}
+          {!collapsed && (
+            <>
+              <header class="evph-header">
+                <h2 id={PANEL_TITLE_ID} class="evph-title" tabIndex={-1} ref={headingRef}>
+                  {t("panel.title")}
+                </h2>
+                <button
+                  type="button"
+                  class="evph-button evph-button--quiet"
+                  aria-label={t("panel.collapse")}
+                  aria-expanded={!collapsed}
+                  aria-controls={PANEL_ID}
+                  onClick={() => setCollapsed(true)}>
+                  <span aria-hidden="true">{side === "right" ? "»" : "«"}</span>
+                </button>
+              </header>
+              <div class="evph-body">
+                {reportOpen ? (
+                  <ReportPreview onClose={() => setReportOpen(false)} />
+                ) : (
+                  <>
+                    <SiteAndStep />
+                    <PageErrors />
+                    <DoublePaymentNotice />
+                    <RetryGuardNotice />
+                    <CauseList />
+                    <StepHints />
+                    <BeforePayingChecklist />
+                    <ReceiptReminder />
+                    <PortalTime />
+                    <Questions />
+                    <section class="evph-section" aria-labelledby="evph-report-heading">
+                      <h3 id="evph-report-heading" class="evph-visually-hidden">
+                        {t("report.button")}
+                      </h3>
+                      <button type="button" class="evph-button evph-button--primary" onClick={() => setReportOpen(true)}>
+                        {t("report.button")}
+                      </button>
+                    </section>
+                    {model.settings.volunteerMode && <VolunteerDetails />}
+                    <footer class="evph-footer">
+                      <button type="button" class="evph-link" onClick={() => actions.hideOnThisSite()}>
+                        {t("panel.hideOnSite")}
+                      </button>
+                      <p class="evph-small">{t("panel.hideOnSiteNote")}</p>
+                    </footer>
               </>
             )}
           </div>
+            </>
+          )}
         </section>
       </div>
     </PanelContext.Provider>
