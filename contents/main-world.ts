@@ -17,9 +17,15 @@ export const config: PlasmoCSConfig = {
   run_at: "document_start"
 }
 
+// Taken before any page script runs: a page may later replace Function.prototype.apply,
+// CustomEvent or dispatchEvent, and our wrappers must neither break nor call its versions.
+const callNative = Reflect.apply
+const NativeCustomEvent = CustomEvent
+const nativeDispatch = EventTarget.prototype.dispatchEvent
+
 const send = (kind: "alert" | "confirm" | "navigate" | "page-error", text?: unknown) => {
   try {
-    window.dispatchEvent(new CustomEvent(BRIDGE_EVENT, { detail: encodeBridgeMessage(kind, text) }))
+    callNative(nativeDispatch, window, [new NativeCustomEvent(BRIDGE_EVENT, { detail: encodeBridgeMessage(kind, text) })])
   } catch {
     // Never let our bookkeeping break the page.
   }
@@ -30,7 +36,7 @@ const wrapDialog = (name: "alert" | "confirm") => {
   if (typeof original !== "function") return
   const wrapped = function (this: Window, message?: unknown) {
     send(name, message)
-    return (original as (m?: unknown) => unknown).apply(this, arguments as unknown as [unknown])
+    return callNative(original, this, arguments)
   }
   try {
     Object.defineProperty(window, name, { value: wrapped, writable: true, configurable: true })
@@ -43,7 +49,7 @@ const wrapHistory = (name: "pushState" | "replaceState") => {
   const original = history[name]
   if (typeof original !== "function") return
   history[name] = function (this: History, ...args: Parameters<History["pushState"]>) {
-    const result = original.apply(this, args)
+    const result = callNative(original, this, args)
     send("navigate")
     return result
   }

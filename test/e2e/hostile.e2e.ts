@@ -18,11 +18,15 @@ const hostile = (name: string) => join(HOSTILE, `${name}.html`)
 
 let session: Session
 let workerErrors: { read(): Promise<string[]> }
+const workerConsoleErrors: string[] = []
 
 beforeAll(async () => {
   // EXTENSION_PATH: test a copy of the build while someone else rebuilds build/ (2 cores, many hands).
   session = await launchWithExtension({ extensionPath: process.env.EXTENSION_PATH || undefined })
   workerErrors = await watchWorkerErrors(session.serviceWorker)
+  session.serviceWorker.on("console", (message) => {
+    if (message.type() === "error") workerConsoleErrors.push(message.text())
+  })
 })
 
 afterAll(async () => {
@@ -205,5 +209,6 @@ describe("hostile pages", () => {
 
   it("the service worker raised no error during all of the above", async () => {
     expect(await workerErrors.read()).toEqual([])
+    expect(workerConsoleErrors).toEqual([])
   })
 })
