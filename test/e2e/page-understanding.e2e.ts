@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -59,7 +60,14 @@ describe("page understanding in Chromium", () => {
   })
 
   it("reports a gateway request blocked by an ad blocker as blocked-by-client", async () => {
-    const page = await openFixture(session, join(FIXTURES, "e2e/india-payment-gateway-script.html"))
+    // The India payment page, loading a script from its gateway (which the test ad blocker blocks).
+    const original = join(FIXTURES, "sites/india-evisa/payment-method.html")
+    const withGatewayScript = join(mkdtempSync(join(tmpdir(), "evph-fixture-")), "payment-method.html")
+    writeFileSync(
+      withGatewayScript,
+      readFileSync(original, "utf8").replace("</head>", '<script src="https://www.sbiepay.sbi/secure/js/checkout.js"></script>\n</head>')
+    )
+    const page = await openFixture(session, withGatewayScript)
     await openPanel(page)
     // The cause the knowledge base gives for a blocked gateway, in the panel's words.
     await waitForDiagnosis(page, /blocker|blocking|拦截|屏蔽/i, 10_000)

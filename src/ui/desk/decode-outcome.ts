@@ -1,4 +1,5 @@
 import type { ReportV1 } from "~src/report/schema"
+import { SHARE_CODE_ERROR_IDS } from "~src/report/share-code-error"
 
 /**
  * Result of reading what a volunteer pasted. The entry file adapts src/report's
@@ -10,18 +11,7 @@ export type DecodeOutcome = { ok: true; report: ReportV1 } | { ok: false; error:
 export type DecodeInput = (text: string) => DecodeOutcome | Promise<DecodeOutcome>
 
 /** "empty" is the desk's own; the rest are src/report's ShareCodeErrorId values. */
-export const KNOWN_DECODE_ERRORS = [
-  "empty",
-  "no-code",
-  "not-base64",
-  "truncated",
-  "corrupt",
-  "too-large",
-  "not-json",
-  "wrong-format",
-  "newer-version",
-  "invalid"
-] as const
+export const KNOWN_DECODE_ERRORS = ["empty", ...SHARE_CODE_ERROR_IDS] as const
 
 /**
  * Accepts the shapes src/report's decodeShareInput may give ({ ok, report } / { ok, error }
