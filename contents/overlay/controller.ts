@@ -4,6 +4,7 @@ import type { KnowledgeSnapshot } from "~src/diagnosis/knowledge-snapshot-shape"
 import type { Answers, Attempt, FixActionId } from "~src/diagnosis/types"
 import { readPageOnlyEnvironment } from "~src/environment/split-input"
 import { attemptOutcome } from "~src/flow/attempt-outcome"
+import { mergeAttempts } from "~src/flow/merge-attempts"
 import { pickLocale, type Locale } from "~src/i18n/locale"
 import type { Analysis, Message, PageEnvironmentInput, PanelView, TabContext } from "~src/messaging/protocol"
 import { ErrorTimeline } from "~src/page/error-timeline"
@@ -201,7 +202,8 @@ export class OverlayController implements PanelActions {
       environment: analysis?.environment ?? {},
       network: analysis?.network ?? this.context?.network ?? [],
       settings: this.settings,
-      attempts: analysis?.attempts ?? this.context?.attempts ?? [],
+      // The attempt this very page just ended may not have reached the store yet.
+      attempts: mergeAttempts(analysis?.attempts ?? [], this.context?.attempts ?? []),
       tried: this.tried,
       answers: this.answers,
       now: now.toISOString()
