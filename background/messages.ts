@@ -41,6 +41,8 @@ function db(): Promise<EvphDatabase> {
 }
 
 export function startMessageRouter(): void {
+  // Open the store now, not on the first message: the first page's diagnosis should not wait for it.
+  void db().catch(() => undefined)
   browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
     // Only our own extension's contexts may talk to us.
     if (sender.id !== browser.runtime.id) return undefined

@@ -70,8 +70,9 @@ export class OverlayController implements PanelActions {
     this.profile = findProfileIn(this.win.location.href, this.profiles)
     if (this.settings.disabledSites.includes(this.siteKey)) return this.stop()
     this.pageEnvironment = readPageOnlyEnvironment(this.win)
-    // Without an answer from the background (restarting), show what the page says anyway.
-    this.win.setTimeout(() => this.becomeReady(), 500)
+    // Without an answer from the background (a cold service worker can take a while, a broken
+    // one never answers), show what the page says anyway.
+    this.win.setTimeout(() => this.becomeReady(), 3000)
     this.refresh("start")
     watchPage(this.win, (reason) => this.refresh(reason), signal)
   }
