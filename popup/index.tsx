@@ -56,6 +56,11 @@ export default function PopupPage() {
     })()
   }, [])
 
+  // The page's language for screen readers and for fonts (axe: html-has-lang), as options does.
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
+
   return (
     <Popup
       locale={locale}

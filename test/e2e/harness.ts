@@ -70,7 +70,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
-      "--no-default-browser-check"
+      "--no-default-browser-check",
+      // Browser-wide too: the background reads the User-Agent from its service worker.
+      ...(options.userAgent ? [`--user-agent=${options.userAgent}`] : [])
     ]
   })
   // Fail fast with Playwright's own message instead of hanging until the test's timeout.

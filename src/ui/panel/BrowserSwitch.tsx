@@ -1,5 +1,5 @@
 import { ActionResultMessage } from "./ActionResultMessage"
-import { browserAdvice } from "./browser-advice"
+import { browserAdvice, tooOldPerDiagnosis } from "./browser-advice"
 import { usePanel } from "./panel-context"
 import { useActionRunner } from "./use-action-runner"
 
@@ -11,12 +11,13 @@ export function BrowserSwitch({ fixId }: { fixId?: string }) {
   const { model, t, locale } = usePanel()
   const run = useActionRunner("switch-browser", fixId)
   const advice = browserAdvice(model.profile?.browsers, model.environment.browser)
+  const tooOld = advice.currentTooOld ?? tooOldPerDiagnosis(model.diagnosis)
   const list = advice.recommended.join(locale === "zh-CN" ? "、" : ", ")
   return (
     <div class="evph-action-body">
-      {advice.currentTooOld && (
+      {tooOld && (
         <p class="evph-warning">
-          {t("browser.yoursTooOld", { browser: advice.currentTooOld.browser, version: advice.currentTooOld.version })}
+          {t("browser.yoursTooOld", { browser: tooOld.browser, version: tooOld.version })}
         </p>
       )}
       <p>{advice.fromPortal ? t("browser.supported", { browsers: list }) : t("browser.suggested", { browsers: list })}</p>

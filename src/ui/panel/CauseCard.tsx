@@ -1,5 +1,6 @@
 import type { DiagnosisItem } from "~src/diagnosis/types"
 
+import { BackupMethods } from "./BackupMethods"
 import { FixCard } from "./FixCard"
 import { usePanel } from "./panel-context"
 
@@ -51,6 +52,7 @@ export function CauseCard({ item, rank }: { item: DiagnosisItem; rank: number })
           ))}
         </div>
       )}
+      {rank === 1 && <BackupMethods item={item} />}
     </article>
   )
 }

@@ -47,6 +47,14 @@ describe("seed case 5.1 — bank restriction (Australia, Visa, declined)", () =>
     expect(panel.text()).toContain("The fee is charged in AUD")
   })
 
+  it("names PayPal as a backup, since this portal takes it", () => {
+    panel = renderPanel(model("en"))
+    expect(panel.container.querySelector('[data-evph="backup-methods"]')?.textContent).toContain("this site also takes PayPal")
+    panel.unmount()
+    panel = renderPanel(model("zh-CN"))
+    expect(panel.text()).toContain("这个网站也接受 PayPal。如果银行一时解决不了")
+  })
+
   it("marks the current step in the stepper for assistive technology", () => {
     panel = renderPanel(model("zh-CN"))
     const current = panel.container.querySelector('[aria-current="step"]')
@@ -186,6 +194,16 @@ describe("seed case 3.1 — Safari, 'transaction declined', Mastercard", () => {
     expect(actions.runAction).toHaveBeenCalledWith("switch-browser", { fix: "switch-browser" })
     expect(panel.text()).toContain("The page link is copied.")
     expect(panel.text()).toContain("Mastercard")
+  })
+})
+
+describe("card entry tips", () => {
+  it("name the cards this site takes, after the portal's own tips", () => {
+    panel = renderPanel(makeModel({ step: "card-entry", locale: "en" }))
+    expect(panel.text()).toContain("This site takes: Visa, Mastercard, American Express, JCB, Diners Club, UnionPay, PayPal")
+    panel.unmount()
+    panel = renderPanel(makeModel({ step: "card-entry", locale: "en", errorTexts: ["Card declined"] }))
+    expect(panel.text()).not.toContain("This site takes:")
   })
 })
 

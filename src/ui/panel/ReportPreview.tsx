@@ -115,7 +115,8 @@ export function ReportPreview({ onClose }: { onClose(): void }) {
         }}
       />
       <p class="evph-subheading">{t("report.exactText")}</p>
-      <pre class="evph-exact" data-evph="report-text">
+      {/* Scrolls when long: focusable, so a keyboard user can scroll it too. */}
+      <pre class="evph-exact" data-evph="report-text" tabIndex={0} aria-label={t("report.exactText")}>
         <RedactedText text={exactText} />
       </pre>
       <div class="evph-row">

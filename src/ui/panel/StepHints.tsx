@@ -1,3 +1,5 @@
+import { PAYMENT_METHODS } from "~src/flow/payment-methods"
+
 import { usePanel } from "./panel-context"
 
 /**
@@ -7,7 +9,14 @@ import { usePanel } from "./panel-context"
 export function StepHints() {
   const { model, t, locale } = usePanel()
   if (model.state.errors.length > 0) return null
-  const hints = model.profile?.hints?.[model.state.step.id] ?? []
+  const profileHints = (model.profile?.hints?.[model.state.step.id] ?? []).map((hint) => hint[locale])
+  // At card entry, which cards this site takes is worth knowing before typing a number in.
+  const accepted = model.profile?.payment?.accepted ?? []
+  const acceptedHint =
+    model.state.step.id === "card-entry" && accepted.length > 0
+      ? t("methods.accepted", { methods: accepted.map((id) => PAYMENT_METHODS[id][locale]).join(locale === "zh-CN" ? "、" : ", ") })
+      : null
+  const hints = acceptedHint ? [...profileHints, acceptedHint] : profileHints
   if (hints.length === 0) return null
   const [first, ...rest] = hints
   return (
@@ -17,14 +26,14 @@ export function StepHints() {
           {t("hints.label")}
           {locale === "zh-CN" ? "：" : ": "}
         </span>
-        {first![locale]}
+        {first}
       </p>
       {rest.length > 0 && (
         <details class="evph-details">
           <summary>{t("hints.more", { count: rest.length })}</summary>
           <ul>
             {rest.map((hint, index) => (
-              <li key={index}>{hint[locale]}</li>
+              <li key={index}>{hint}</li>
             ))}
           </ul>
         </details>

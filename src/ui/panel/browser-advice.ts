@@ -1,3 +1,4 @@
+import type { DiagnosisItem } from "~src/diagnosis/types"
 import type { EnvironmentFacts } from "~src/environment/types"
 import type { BrowserSupport } from "~src/sites/profile"
 
@@ -44,4 +45,17 @@ export function browserAdvice(support: BrowserSupport | undefined, browser: Envi
     }
   }
   return { recommended, fromPortal, minimum, currentTooOld }
+}
+
+/**
+ * The diagnosis may already have judged the browser too old against its own floor when the
+ * portal states no minimum (src/diagnosis/signals.ts); the panel then says so too, rather
+ * than staying silent beside a "browser too old" cause.
+ */
+export function tooOldPerDiagnosis(diagnosis: readonly DiagnosisItem[]): BrowserAdvice["currentTooOld"] {
+  for (const item of diagnosis) {
+    const note = item.evidence.find((evidence) => evidence.id === "browser-too-old" && evidence.params?.browser !== undefined)
+    if (note) return { browser: browserDisplayName(String(note.params!.browser)), version: String(note.params!.version ?? "") }
+  }
+  return null
 }

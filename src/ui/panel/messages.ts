@@ -95,6 +95,8 @@ export const messages = defineCatalogue({
     "methods.notAccepted": "不接受：{methods}",
     "methods.unknown": "我们还不知道这个网站接受哪些付款方式，请以付款页面上列出的为准。",
     "methods.unverified": "（这些信息还没有得到官方确认，请以付款页面为准）",
+    "backup.title": "备用办法：",
+    "backup.methods": "这个网站也接受 {methods}。如果银行一时解决不了，可以改用这种方式付款。",
 
     "status.step1": "打开银行 App 或查看银行短信，看看有没有这笔扣款（也可能显示为“预授权”或“冻结”）。",
     "status.step2": "在网站上查看申请状态或付款状态，看是否显示“已付款”。",
@@ -159,7 +161,7 @@ export const messages = defineCatalogue({
     "report.previewIntro": "下面就是会复制的内容。卡号、手机号、邮箱等已经自动隐藏。不想发送的项目，可以去掉。",
     "report.redacted": "已隐藏的{kind}",
     "report.remove": "去掉",
-    "report.removeLabel": "不发送“{label}”",
+    "report.removeLabel": "去掉“{label}”，不发送",
     "report.restore": "恢复",
     "report.removed": "（不发送）",
     "report.noteLabel": "想对志愿者说的话（可以不写）",
@@ -295,6 +297,8 @@ export const messages = defineCatalogue({
     "methods.notAccepted": "It does not take: {methods}",
     "methods.unknown": "We don't know yet which payment methods this site takes. Go by the list on the payment page.",
     "methods.unverified": "(not confirmed by the site itself — go by the payment page)",
+    "backup.title": "Backup:",
+    "backup.methods": "this site also takes {methods}. If your bank can't sort the card out quickly, you can pay that way instead.",
 
     "status.step1": "Open your bank's app or read your bank's text messages: is there a charge for this payment (it may show as \"pending\" or \"on hold\")?",
     "status.step2": "On the site, look at your application or payment status: does it say paid?",

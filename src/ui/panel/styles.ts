@@ -209,6 +209,7 @@ export const PANEL_CSS = `
 .evph-notice h3 { color: inherit; }
 .evph-notice--stop { background: var(--evph-stop-bg); color: var(--evph-stop-text); border: 2px solid var(--evph-danger); }
 .evph-notice--good { background: var(--evph-good-bg); color: var(--evph-good-text); }
+.evph-backup { margin: 8px 0 0; padding: 6px 8px; border-left: 3px solid var(--evph-primary); background: var(--evph-soft); }
 .evph-warning { padding: 6px 8px; border-radius: 6px; background: var(--evph-warn-bg); color: var(--evph-warn-text); font-weight: 600; }
 .evph-hints { padding: 8px; border-radius: 6px; background: var(--evph-soft); }
 .evph-hint-label { font-weight: 700; }
