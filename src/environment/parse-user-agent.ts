@@ -61,7 +61,8 @@ function windowsVersion(platformVersion: string): string | null {
 
 function osFrom(parsed: Bowser.Parser.ParsedResult, hints: UserAgentHints | undefined): ParsedUserAgent["os"] {
   const name = parsed.os.name ?? "unknown"
-  let version = parsed.os.versionName ?? parsed.os.version ?? ""
+  // Apple's UA strings write versions with underscores ("Mac OS X 10_15_7").
+  let version = (parsed.os.versionName ?? parsed.os.version ?? "").replace(/_/g, ".")
   const platformVersion = hints?.platformVersion
   if (platformVersion) {
     if (name === "Windows" && hints?.platform === "Windows") version = windowsVersion(platformVersion) ?? version

@@ -1,3 +1,4 @@
+import { browserLabel } from "~src/environment/browser-names"
 import { PAYMENT_METHODS, isPaymentMethodId } from "~src/flow/payment-methods"
 import { stepIndex } from "~src/flow/steps"
 import { translator } from "~src/i18n/catalogue"
@@ -31,7 +32,7 @@ export function reportPhrases(report: ReportV1, locale: Locale, names: NameLooku
   }
 
   const device = () => {
-    const browser = env.browser ? `${env.browser.name} ${env.browser.major ?? env.browser.version}`.trim() : t("unknown.value")
+    const browser = env.browser ? browserLabel(env.browser) : t("unknown.value")
     const os = env.os ? `${env.os.name} ${env.os.version}`.trim() : t("unknown.value")
     return { browser, os, device: t(`device.${env.device ?? "unknown"}`) }
   }

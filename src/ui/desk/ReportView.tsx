@@ -9,6 +9,7 @@ import { formatReportTime, formatUtcOffset, percent } from "./format"
 import { causeTitleOrId, fixTitleOrId, type DeskKnowledge } from "./knowledge"
 import { messages } from "./messages"
 import { stepLabel } from "./step-labels"
+import { browserDisplayName } from "~src/environment/browser-names"
 
 interface Props {
   report: ReportV1
@@ -129,7 +130,7 @@ function Environment({ report, t }: { report: ReportV1; t: T }) {
   const env = report.environment
   const rows: [string, string][] = []
   const flag = (value: boolean | null | undefined, on: string, off: string) => (value == null ? t("unknown") : value ? on : off)
-  if (env.browser) rows.push([t("env-browser"), `${env.browser.name} ${env.browser.version} (${env.browser.engine})`])
+  if (env.browser) rows.push([t("env-browser"), `${browserDisplayName(env.browser.name)} ${env.browser.version} (${env.browser.engine})`])
   if (env.os) rows.push([t("env-os"), `${env.os.name} ${env.os.version}`.trim()])
   if (env.device) rows.push([t("env-device"), t(`device-${env.device}`)])
   if (env.languages) rows.push([t("env-languages"), env.languages.join(", ")])

@@ -2,6 +2,7 @@ import type { EnvironmentFacts } from "~src/environment/types"
 
 import { usePanel } from "./panel-context"
 import { RedactedText } from "./RedactedText"
+import { browserDisplayName } from "~src/environment/browser-names"
 
 /**
  * Volunteer mode: the raw facts behind the plain words — error codes and where each error
@@ -52,7 +53,7 @@ function environmentLines(
   flag: (value: boolean | null | undefined) => string
 ): string[] {
   const lines: string[] = []
-  if (environment.browser) lines.push(t("vol.browser", { browser: `${environment.browser.name} ${environment.browser.version} (${environment.browser.engine})` }))
+  if (environment.browser) lines.push(t("vol.browser", { browser: `${browserDisplayName(environment.browser.name)} ${environment.browser.version} (${environment.browser.engine})` }))
   if (environment.os) lines.push(t("vol.os", { os: `${environment.os.name} ${environment.os.version}`.trim() }))
   if (environment.device) lines.push(t("vol.device", { device: environment.device }))
   if (environment.timeZone) lines.push(t("vol.timeZone", { zone: environment.timeZone, offset: formatOffset(environment.utcOffsetMinutes ?? 0) }))

@@ -1,22 +1,12 @@
 import type { DiagnosisItem } from "~src/diagnosis/types"
+import { browserDisplayName } from "~src/environment/browser-names"
 import type { EnvironmentFacts } from "~src/environment/types"
 import type { BrowserSupport } from "~src/sites/profile"
 
 /** Seed 3.2.3: "use an up-to-date Chrome, Firefox or Edge" when the portal says nothing. */
 export const DEFAULT_RECOMMENDED_BROWSERS = ["chrome", "firefox", "edge"]
 
-const BROWSER_NAMES: Record<string, string> = {
-  chrome: "Chrome",
-  chromium: "Chromium",
-  edge: "Edge",
-  firefox: "Firefox",
-  safari: "Safari",
-  opera: "Opera"
-}
-
-export function browserDisplayName(id: string): string {
-  return BROWSER_NAMES[id.toLowerCase()] ?? id
-}
+export { browserDisplayName }
 
 export interface BrowserAdvice {
   /** Display names, in the portal's order of preference. */
