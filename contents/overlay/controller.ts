@@ -5,6 +5,7 @@ import type { Answers, Attempt, FixActionId } from "~src/diagnosis/types"
 import { readPageOnlyEnvironment } from "~src/environment/split-input"
 import { attemptOutcome } from "~src/flow/attempt-outcome"
 import { mergeAttempts } from "~src/flow/merge-attempts"
+import { nextStuckCheckIn, trackProcessing } from "~src/flow/stuck-page"
 import { pickLocale, type Locale } from "~src/i18n/locale"
 import type { Analysis, Message, PageEnvironmentInput, PanelView, TabContext } from "~src/messaging/protocol"
 import { ErrorTimeline } from "~src/page/error-timeline"
@@ -49,6 +50,8 @@ export class OverlayController implements PanelActions {
   private frames: PageState[] = []
   private lastState: PageState | null = null
   private lastSentKey = ""
+  private processingSince: number | null = null
+  private stuckTimer: number | undefined
   private stopped = false
   /** The panel first appears with its diagnosis, so nothing in it jumps when the words arrive. */
   private ready = false
@@ -107,7 +110,7 @@ export class OverlayController implements PanelActions {
     const now = new Date()
     const url = new URL(this.win.location.href)
     this.profile = findProfileIn(url, this.profiles)
-    const state = this.mergeFrames(readPage(this.win.document, url, this.timeline, now, this.profile))
+    const state = this.withStuckTime(this.mergeFrames(readPage(this.win.document, url, this.timeline, now, this.profile)), now)
     const outcome = attemptOutcome(this.lastState, state)
     if (outcome) this.recordAttempt(outcome, now)
     const newErrors = state.errors.length > (this.lastState?.errors.length ?? 0)
@@ -118,6 +121,24 @@ export class OverlayController implements PanelActions {
     this.publish(state, now)
     this.reportState(state)
     void this.analyse(state)
+  }
+
+  /** A page that keeps saying "processing" changes nothing in the DOM: a timer reads it again each minute. */
+  private withStuckTime(state: PageState, now: Date): PageState {
+    const clock = trackProcessing(this.processingSince, state.signals.processing, now.getTime())
+    this.processingSince = clock.since
+    if (clock.since === null) {
+      if (this.stuckTimer !== undefined) this.win.clearTimeout(this.stuckTimer)
+      this.stuckTimer = undefined
+      return state
+    }
+    if (this.stuckTimer === undefined) {
+      this.stuckTimer = this.win.setTimeout(() => {
+        this.stuckTimer = undefined
+        this.refresh("stuck")
+      }, nextStuckCheckIn(clock.since, now.getTime()))
+    }
+    return clock.stuckSeconds === undefined ? state : { ...state, signals: { ...state.signals, stuckSeconds: clock.stuckSeconds } }
   }
 
   // ---- PanelActions -------------------------------------------------------------------

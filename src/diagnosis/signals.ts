@@ -29,7 +29,8 @@ export const SIGNAL_IDS = [
   "code-not-received",
   "maintenance-window",
   "repeated-failures",
-  "earlier-unknown-outcome"
+  "earlier-unknown-outcome",
+  "page-stuck"
 ] as const
 export type SignalId = (typeof SIGNAL_IDS)[number]
 
@@ -49,6 +50,9 @@ export const DEFAULT_BROWSER_MINIMUM: Record<"chrome" | "edge" | "firefox" | "sa
   firefox: 115,
   safari: 15
 }
+
+/** A "processing" page this long without a result is stuck (seed 2.3: 页面卡住). */
+export const STUCK_AFTER_SECONDS = 60
 
 /** Clock difference that breaks secure connections and time-based codes. */
 export const CLOCK_SKEW_LIMIT_SECONDS = 5 * 60
@@ -192,6 +196,10 @@ const PROBES: Record<SignalId, Probe> = {
     if (Number.isNaN(instant.getTime())) return null
     const window = profile.maintenance.find((w) => insideMaintenanceWindow(instant, w))
     return window ? note("time", "maintenance-window", { start: window.start, end: window.end, timeZone: window.timeZone }) : null
+  },
+  "page-stuck": ({ evidence }) => {
+    const seconds = evidence.page.signals?.stuckSeconds
+    return typeof seconds === "number" && seconds >= STUCK_AFTER_SECONDS ? note("step", "page-stuck", { minutes: Math.max(1, Math.round(seconds / 60)) }) : null
   },
   "repeated-failures": ({ evidence }) => {
     if (!evidence.now || !evidence.attempts?.length) return null

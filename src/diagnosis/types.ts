@@ -36,7 +36,7 @@ export interface Evidence {
     step: StepId
     origin?: string
     path?: string
-    signals?: Partial<{ cardForm: boolean; otpInput: boolean; threeDSFrame: boolean; processing: boolean }>
+    signals?: Partial<{ cardForm: boolean; otpInput: boolean; threeDSFrame: boolean; processing: boolean; stuckSeconds: number }>
   }
   errors: Pick<CapturedError, "text" | "code" | "source">[]
   environment?: Partial<EnvironmentFacts>

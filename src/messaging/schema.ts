@@ -23,7 +23,13 @@ export const PageStateSchema = z.object({
   path: str(2000),
   step: z.object({ id: z.enum(STEP_IDS), confidence: z.number().min(0).max(1), evidence: z.array(str(300)).max(30) }),
   errors: z.array(capturedError).max(20),
-  signals: z.object({ cardForm: z.boolean(), otpInput: z.boolean(), threeDSFrame: z.boolean(), processing: z.boolean() })
+  signals: z.object({
+    cardForm: z.boolean(),
+    otpInput: z.boolean(),
+    threeDSFrame: z.boolean(),
+    processing: z.boolean(),
+    stuckSeconds: z.number().min(0).max(86_400).optional()
+  })
 })
 
 const attempt = z.object({ time: str(40), siteId: str(60).nullable(), outcome: z.enum(["failed", "unknown", "succeeded"]) })

@@ -52,4 +52,9 @@ export interface PageSignals {
   threeDSFrame: boolean
   /** The page shows a "processing / do not refresh" message. */
   processing: boolean
+  /**
+   * How long the page has kept showing "processing" without a result, in seconds
+   * (measured by the content script over time; absent when it is not).
+   */
+  stuckSeconds?: number
 }

@@ -17,13 +17,17 @@ export const cause = defineCause({
       /newer version.{0,40}(refresh|reload)/,
       /(清除|清理|清空)(浏览器)?(的)?缓存|请清理缓存/,
       /ctrl ?\+ ?f5/
-    ]
+    ],
+    // The seed's 小张: the payment page just hangs. No error text to go on, only time.
+    signals: [{ signal: "page-stuck", weight: 0.7 }]
   },
   fixes: ["clear-site-data", "use-current-browser", "switch-device"],
   examples: [
     { text: "Please clear your browser cache and reload the page.", lang: "en" },
     { text: "页面显示异常，请清除浏览器缓存后重试", lang: "zh-CN" },
-    { text: "請清除瀏覽器快取後重新整理", lang: "zh-TW" }
+    { text: "請清除瀏覽器快取後重新整理", lang: "zh-TW" },
+    // A page that says "processing" for three minutes and nothing else.
+    { text: "", lang: "en", step: "confirmation", evidence: { page: { siteId: null, step: "confirmation", signals: { processing: true, stuckSeconds: 180 } } } }
   ],
   negatives: [{ text: "Resend code", lang: "en" }]
 })
