@@ -16,7 +16,7 @@ function evidenceOf(example: CauseExample): Evidence {
   const extra = example.evidence ?? {}
   return {
     ...extra,
-    page: { siteId: null, step: example.step ?? "unknown", ...(extra.page ?? {}) },
+    page: { siteId: example.siteId ?? null, step: example.step ?? "unknown", ...(extra.page ?? {}) },
     errors: example.text ? [{ text: example.text, source: "text" }] : []
   }
 }

@@ -30,7 +30,8 @@ export const SIGNAL_IDS = [
   "maintenance-window",
   "repeated-failures",
   "earlier-unknown-outcome",
-  "page-stuck"
+  "page-stuck",
+  "declined-before"
 ] as const
 export type SignalId = (typeof SIGNAL_IDS)[number]
 
@@ -50,6 +51,12 @@ export const DEFAULT_BROWSER_MINIMUM: Record<"chrome" | "edge" | "firefox" | "sa
   firefox: 115,
   safari: 15
 }
+
+/** A decline that gives no reason, in the words gateways and banks use. */
+const BARE_DECLINE = /declin|refus|reject|not (been )?(authori[sz]ed|approved|honou?red)|do not honou?r|拒绝|被拒|拒付|交易失败|支付失败|未获授权|未獲授權|rechaz|reddedil|từ chối/i
+
+/** Earlier declines on the same site this recent count as "declined again". */
+export const DECLINED_BEFORE_WINDOW_MS = 24 * 60 * 60 * 1000
 
 /** A "processing" page this long without a result is stuck (seed 2.3: 页面卡住). */
 export const STUCK_AFTER_SECONDS = 60
@@ -212,6 +219,21 @@ const PROBES: Record<SignalId, Probe> = {
     // The error on screen is itself a failure not yet in the attempt log.
     const count = recent + (evidence.errors.length > 0 ? 1 : 0)
     return count >= RAPID_FAILURE_COUNT ? note("attempts", "repeated-failures", { count }) : null
+  },
+  "declined-before": ({ evidence, profile }) => {
+    // Seed case 5.1 (小赵): declined again and again, no reason given, on a portal abroad —
+    // with a card from another country the usual reason is that overseas payments are off.
+    if (!evidence.now || !evidence.attempts?.length) return null
+    if (!evidence.errors.some((e) => BARE_DECLINE.test(e.text) || e.code === "05")) return null
+    const issuer = evidence.answers?.issuerCountry
+    if (issuer && profile?.country && issuer.toUpperCase() === profile.country.toUpperCase()) return null
+    const now = new Date(evidence.now).getTime()
+    if (Number.isNaN(now)) return null
+    const count = evidence.attempts.filter((a) => {
+      const t = new Date(a.time).getTime()
+      return a.outcome === "failed" && a.siteId === evidence.page.siteId && t <= now && now - t <= DECLINED_BEFORE_WINDOW_MS
+    }).length
+    return count >= 1 ? note("attempts", "declined-before", { count }) : null
   },
   "earlier-unknown-outcome": ({ evidence }) => {
     if (evidence.answers?.chargedWithoutReceipt === true) return note("answer", "charged-without-receipt")

@@ -29,12 +29,24 @@ export const cause = defineCause({
       /(pas|non) (autorisée|activée).{0,30}(l'étranger|international)/
     ],
     exclude: [/currency|币种|货币|devise|moneda|\blimit|限额|额度/],
+    signals: [{ signal: "declined-before", weight: 0.45 }],
     steps: ["card-entry", "confirmation", "verification"]
   },
   fixes: ["contact-bank-enable-overseas", "wait-before-retry", "use-another-card"],
   examples: [
     { text: "Your card was declined: international transactions are not enabled", lang: "en" },
     { text: "交易失败：您的卡未开通境外支付功能", lang: "zh-CN" },
+    // Seed case 5.1: a Visa card declined again on the Australian portal, no reason given.
+    {
+      text: "Transaction declined. Please try again or use a different card.",
+      lang: "en",
+      step: "confirmation",
+      siteId: "australia-immiaccount",
+      evidence: {
+        now: "2026-11-27T10:20:00Z",
+        attempts: [{ time: "2026-11-27T10:05:00Z", siteId: "australia-immiaccount", outcome: "failed" }]
+      }
+    },
     { text: "交易失敗：您的卡片未開通海外交易功能", lang: "zh-TW" },
     { text: "Kartınız yurt dışı işlemlere kapalıdır.", lang: "tr" },
     { text: "Thẻ của bạn chưa được kích hoạt thanh toán quốc tế.", lang: "vi" }
