@@ -15,7 +15,7 @@ import { openPanel, panel, panelTab } from "./panel-driver"
  * axe is evaluated through the DevTools protocol, which extension pages' CSP does not block.
  */
 
-const EXTENSION = process.env.EVPH_E2E_EXTENSION || undefined
+const EXTENSION = process.env.EXTENSION_PATH || undefined
 const AXE_SOURCE = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8")
 const DECLINED = join(FIXTURES, "sites/india-evisa/confirmation-declined.html")
 

@@ -15,7 +15,7 @@ import { openPanel, panel, panelText } from "./panel-driver"
  */
 
 /** Optional: a private copy of the build, so a concurrent rebuild cannot pull it away mid-run. */
-const EXTENSION = process.env.EVPH_E2E_EXTENSION || undefined
+const EXTENSION = process.env.EXTENSION_PATH || undefined
 const t = (key: PanelMessageId) => messages.en[key]
 const seed = (name: string) => join(FIXTURES, "seed", name)
 const site = (name: string) => join(FIXTURES, "sites", name)

@@ -21,7 +21,7 @@ import { copyReportFromPanel, openPanel, panel, panelTab, panelText } from "./pa
  */
 
 /** Optional: a private copy of the build, so a concurrent rebuild cannot pull it away mid-run. */
-const EXTENSION = process.env.EVPH_E2E_EXTENSION || undefined
+const EXTENSION = process.env.EXTENSION_PATH || undefined
 const SHOTS = join(ROOT, "test-output/screenshots")
 
 const UA = {
