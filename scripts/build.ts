@@ -21,16 +21,18 @@ export const TARGETS = ["chrome-mv3", "firefox-mv3"] as const
 
 /** Content scripts that run on every known portal and gateway page (top frame). */
 const PROFILE_SCRIPTS = ["overlay", "main-world"]
-/** Content scripts that run inside gateway frames too. */
+/** Content scripts that run inside gateway and bank frames (all frames of those hosts). */
 const FRAME_SCRIPTS = ["frame-reporter"]
 
-export function patchManifest(manifest: any, target: string): any {
+export function patchManifest(manifest: any): any {
   const matches = contentScriptMatches(ALL_PROFILES)
+  // Payment frames come from gateways and banks; portals' own pages need no frame reporter,
+  // so most page loads do not pay for evaluating it.
+  const frameMatches = contentScriptMatches(ALL_PROFILES.filter((p) => p.kind !== "portal"))
   for (const script of manifest.content_scripts ?? []) {
     const name = String(script.js?.[0] ?? "")
-    if ([...PROFILE_SCRIPTS, ...FRAME_SCRIPTS].some((s) => name.startsWith(`${s}.`))) {
-      script.matches = matches
-    }
+    if (PROFILE_SCRIPTS.some((s) => name.startsWith(`${s}.`))) script.matches = matches
+    if (FRAME_SCRIPTS.some((s) => name.startsWith(`${s}.`))) script.matches = frameMatches
     if (name.startsWith("main-world.")) {
       // Must see alert() and pushState before the page's own scripts run.
       script.world = "MAIN"
@@ -38,10 +40,6 @@ export function patchManifest(manifest: any, target: string): any {
     }
   }
   manifest.host_permissions = hostPermissions(ALL_PROFILES)
-  if (target.startsWith("firefox")) {
-    // Firefox has no browsingData "origins" filter for cache; the feature degrades there.
-    manifest.browser_specific_settings ??= {}
-  }
   return manifest
 }
 
@@ -58,7 +56,7 @@ function build(target: string): string {
   }
   const dir = join(ROOT, "build", `${target}-prod`)
   const manifestPath = join(dir, "manifest.json")
-  const manifest = patchManifest(JSON.parse(readFileSync(manifestPath, "utf8")), target)
+  const manifest = patchManifest(JSON.parse(readFileSync(manifestPath, "utf8")))
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2))
   return dir
 }
