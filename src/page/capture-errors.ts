@@ -82,18 +82,19 @@ function regionsFor(profile: SiteProfile | null): Region[] {
   ]
 }
 
-function safeQueryAll(root: ParentNode, selector: string): Element[] {
+function safeQueryAll(page: PageReader, selector: string): Element[] {
   try {
-    return [...root.querySelectorAll(selector)]
+    return page.queryAll(selector)
   } catch {
     return [] // invalid selector in profile data
   }
 }
 
 /** The elements that describe why an invalid field is invalid (aria-describedby / aria-errormessage). */
-function fieldErrorElements(doc: Document): Element[] {
+function fieldErrorElements(page: PageReader): Element[] {
+  const doc = page.doc
   const found: Element[] = []
-  for (const field of safeQueryAll(doc, '[aria-invalid="true"]')) {
+  for (const field of safeQueryAll(page, '[aria-invalid="true"]')) {
     const ids = `${field.getAttribute("aria-errormessage") ?? ""} ${field.getAttribute("aria-describedby") ?? ""}`
     for (const id of ids.split(/\s+/).filter(Boolean)) {
       const el = doc.getElementById(id)
@@ -109,18 +110,18 @@ interface Candidate {
   needsErrorWords: boolean
 }
 
-function gatherCandidates(doc: Document, profile: SiteProfile | null): Candidate[] {
+function gatherCandidates(page: PageReader, profile: SiteProfile | null): Candidate[] {
   const bySource = new Map<Element, Candidate>()
   const add = (el: Element, source: ErrorSource, needsErrorWords: boolean) => {
     if (bySource.size >= MAX_CANDIDATES || bySource.has(el) || isOwnUi(el)) return
     bySource.set(el, { el, source, needsErrorWords })
   }
   for (const region of regionsFor(profile)) {
-    for (const el of safeQueryAll(doc, region.selector)) add(el, region.source, region.needsErrorWords ?? false)
+    for (const el of safeQueryAll(page, region.selector)) add(el, region.source, region.needsErrorWords ?? false)
   }
   // A field's description is often a hint ("as printed on the card") rather than an error:
   // keep it only when it says something is wrong.
-  for (const el of fieldErrorElements(doc)) add(el, "field", true)
+  for (const el of fieldErrorElements(page)) add(el, "field", true)
   return [...bySource.values()].sort((a, b) =>
     a.el === b.el ? 0 : a.el.compareDocumentPosition(b.el) & 4 /* b follows a */ ? -1 : 1
   )
@@ -142,7 +143,7 @@ export function toCapturedError(rawText: string, source: ErrorSource, now: Date)
 export function captureVisibleErrors(root: Document, profile: SiteProfile | null, now: Date, reader?: PageReader): CapturedError[] {
   const page = reader ?? createPageReader(root)
   const kept: { el: Element; error: CapturedError }[] = []
-  for (const candidate of gatherCandidates(root, profile)) {
+  for (const candidate of gatherCandidates(page, profile)) {
     if (kept.length >= MAX_ERRORS) break
     // Nested regions (an alert inside an error summary) are one message: the outer one holds it all.
     if (kept.some((k) => k.el.contains(candidate.el))) continue

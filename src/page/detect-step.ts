@@ -2,7 +2,7 @@ import { stepIndex, type FlowStep } from "~src/flow/steps"
 import { GENERIC_PROFILE } from "~src/sites/generic"
 import type { SiteProfile, StepRule } from "~src/sites/profile"
 
-import { containsPhrase, createPageReader, type PageReader } from "./page-reader"
+import { autofillFieldSelector, createPageReader, type PageReader } from "./page-reader"
 import type { DetectedStep } from "./types"
 
 /**
@@ -45,11 +45,10 @@ function matchRule(rule: StepRule, page: PageReader, target: string): string[][]
   const selectors = (rule.selectors ?? []).filter((s) => page.firstVisible(s) !== null)
   if (selectors.length) kinds.push(selectors.map((s) => `selector ${s}`))
 
-  const landmarks = page.landmarks()
-  const phrases = (rule.text ?? []).filter((phrase) => landmarks.some((text) => containsPhrase(text, phrase)))
+  const phrases = (rule.text ?? []).filter((phrase) => page.hasPhrase(phrase))
   if (phrases.length) kinds.push(phrases.map((p) => `text "${p}"`))
 
-  const tokens = (rule.autocomplete ?? []).filter((token) => page.firstVisible(`[autocomplete~="${token}" i]`) !== null)
+  const tokens = (rule.autocomplete ?? []).filter((token) => page.firstVisible(autofillFieldSelector(token)) !== null)
   if (tokens.length) kinds.push(tokens.map((t) => `autocomplete ${t}`))
   return kinds
 }

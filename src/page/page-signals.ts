@@ -1,6 +1,6 @@
 import { CARD_FIELD_SELECTORS, ONE_TIME_CODE_SELECTORS, THREE_DS_FRAME_SELECTORS } from "~src/sites/generic"
 
-import { containsPhrase, createPageReader, type PageReader } from "./page-reader"
+import { autofillFieldSelector, createPageReader, type PageReader } from "./page-reader"
 import type { PageSignals } from "./types"
 
 /** Words of a "we are processing your payment, do not leave" page. */
@@ -24,7 +24,7 @@ const PROCESSING_PHRASES = [
   "请不要关闭"
 ]
 
-const CARD_AUTOCOMPLETE = ['[autocomplete~="cc-number" i]', '[autocomplete~="cc-exp" i]', '[autocomplete~="cc-csc" i]']
+const CARD_AUTOCOMPLETE = ["cc-number", "cc-exp", "cc-csc"].map(autofillFieldSelector)
 
 function anyVisible(page: PageReader, selectors: readonly string[]): boolean {
   return selectors.some((selector) => page.firstVisible(selector) !== null)
@@ -33,13 +33,12 @@ function anyVisible(page: PageReader, selectors: readonly string[]): boolean {
 /** Cheap structural facts about the page, for diagnosis and hints. */
 export function readPageSignals(doc: Document, reader?: PageReader): PageSignals {
   const page = reader ?? createPageReader(doc)
-  const landmarks = page.landmarks()
   return {
     cardForm: anyVisible(page, [...CARD_AUTOCOMPLETE, ...CARD_FIELD_SELECTORS]),
     otpInput: anyVisible(page, ONE_TIME_CODE_SELECTORS),
     threeDSFrame: anyVisible(page, THREE_DS_FRAME_SELECTORS),
     processing:
       page.firstVisible('[aria-busy="true"][role="status"], [aria-busy="true"][role="progressbar"]') !== null ||
-      PROCESSING_PHRASES.some((phrase) => landmarks.some((text) => containsPhrase(text, phrase)))
+      PROCESSING_PHRASES.some((phrase) => page.hasPhrase(phrase))
   }
 }
