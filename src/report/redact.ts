@@ -131,6 +131,11 @@ function* findAfterWords(text: string, pattern: RegExp, kind: RedactionKind, pro
   }
 }
 
+// One-time codes the bank sends ("验证码 482913", "your OTP is 482913"): short-lived, but
+// whoever holds one while it is valid can approve the payment, so they never leave the page.
+const OTP_WORDS = String.raw`(?:(?<![A-Za-z])(?:otp|one[- ]time (?:password|passcode|code|pin)|verification code|security code sent|sms code|passcode|auth(?:entication)? code)(?![A-Za-z])|短信验证码|验证码|動態密碼|动态密码|驗證碼|校驗碼)`
+const OTP_PATTERN = new RegExp(String.raw`${OTP_WORDS}${FILLER}(?<![\dA-Za-z])(\d{4,8})(?!\d)`, "gid")
+
 const CVV_PATTERN = new RegExp(String.raw`${CVV_WORDS}${FILLER}(?<![\dA-Za-z])(\d{3,4})(?!\d)`, "gid")
 const EXPIRY_PATTERN = new RegExp(String.raw`${EXPIRY_WORDS}${FILLER}(?<![\dA-Za-z])(${EXPIRY_VALUE})`, "gid")
 
@@ -218,6 +223,7 @@ const DETECTORS: Detector[] = [
   findInternationalPhones,
   findCardNumbers,
   (text, spans) => findAfterWords(text, CVV_PATTERN, "cvv", spans),
+  (text, spans) => findAfterWords(text, OTP_PATTERN, "otp", spans),
   (text) => findAfterWords(text, EXPIRY_PATTERN, "expiry", null),
   findPassports,
   findDomesticPhones,

@@ -27,6 +27,11 @@ const POSITIVE: [input: string, expected: string][] = [
   ["my card 4111 1111 1111 1112 (typo) failed", "my card ‹card› (typo) failed"],
   ["中信银行卡6222 0212 3456 789，帮我看看", "中信银行卡‹card›，帮我看看"],
   ["(05) 4111 1111 1111 1111", "(05) ‹card›"],
+  // one-time codes the bank sends
+  ["验证码 482913，请勿告诉他人", "验证码 ‹otp›，请勿告诉他人"],
+  ["【银行】您的短信验证码为：739201，5分钟内有效", "【银行】您的短信验证码为：‹otp›，5分钟内有效"],
+  ["Your OTP is 550148. Do not share it.", "Your OTP is ‹otp›. Do not share it."],
+  ["one-time passcode: 8812", "one-time passcode: ‹otp›"],
   // CVV and expiry next to card words
   ["CVV: 123, exp 12/28", "CVV: ‹cvv›, exp ‹expiry›"],
   ["CVC2 is 4567", "CVC2 is ‹cvv›"],
@@ -83,6 +88,9 @@ const POSITIVE: [input: string, expected: string][] = [
 /** Lines a volunteer needs intact: codes, amounts, times, versions, percentages. */
 const NEGATIVE: string[] = [
   "Error E1234: Transaction declined (05)",
+  "验证码错误次数过多，请 30 分钟后再试",
+  "The OTP you entered is incorrect. 2 attempts remaining.",
+  "OTP expired after 300 seconds",
   "HTTP 403 Forbidden",
   "reason code 51 — insufficient funds",
   "Response code: 05 Do not honour",

@@ -4,7 +4,7 @@
  * text (not even the last four card digits) and read the same in every language; the
  * preview shows a localized label beside each one.
  */
-export const REDACTION_KINDS = ["card", "cvv", "expiry", "email", "phone", "passport", "reference"] as const
+export const REDACTION_KINDS = ["card", "cvv", "expiry", "otp", "email", "phone", "passport", "reference"] as const
 
 export type RedactionKind = (typeof REDACTION_KINDS)[number]
 
@@ -19,6 +19,7 @@ export const REDACTION_MARKS: Record<RedactionKind, string> = {
   card: "‹card›",
   cvv: "‹cvv›",
   expiry: "‹expiry›",
+  otp: "‹otp›",
   email: "‹email›",
   phone: "‹phone›",
   passport: "‹passport›",
