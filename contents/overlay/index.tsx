@@ -10,6 +10,7 @@ import type { PanelModel } from "~src/ui/panel/model"
 import { PANEL_CSS } from "~src/ui/panel/styles"
 
 import { OverlayController } from "./controller"
+import { keepMounted } from "./keep-mounted"
 
 export const config: PlasmoCSConfig = {
   // Replaced by scripts/build.ts with the matches generated from src/sites (one source of truth).
@@ -17,7 +18,9 @@ export const config: PlasmoCSConfig = {
   run_at: "document_idle"
 }
 
-export const getShadowHostId: PlasmoGetShadowHostId = () => "evisa-pay-helper-root"
+const HOST_ID = "evisa-pay-helper-root"
+
+export const getShadowHostId: PlasmoGetShadowHostId = () => HOST_ID
 
 export const getStyle: PlasmoGetStyle = () => {
   const style = document.createElement("style")
@@ -31,6 +34,12 @@ void controller.start()
 export default function Overlay() {
   const [model, setModel] = useState<PanelModel | null>(controller.model)
   useEffect(() => controller.subscribe(setModel), [])
+  useEffect(() => {
+    const host = document.getElementById(HOST_ID)
+    const stop = new AbortController()
+    if (host) keepMounted(host, stop.signal)
+    return () => stop.abort()
+  }, [])
   if (!model || model.settings.disabledSites.includes(controller.siteKey)) return null
   return <Panel model={model} actions={controller} knowledge={controller.knowledge} />
 }

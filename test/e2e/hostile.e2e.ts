@@ -162,6 +162,9 @@ describe("hostile pages", () => {
     console.info(`remove-host: ${removals} removals, ${insertions} insertions, ${verdict.data.insertionsAfterStop} after the page stopped`)
     expect(insertions).toBeLessThanOrEqual(removals + 1)
     expect(Number(verdict.data.insertionsAfterStop)).toBeLessThanOrEqual(1)
+    // Once the page stops removing it, the panel is back (put back with growing waits, a few times at most).
+    expect(insertions).toBeGreaterThan(1)
+    expect(await panelMounted(opened.page)).toBe(true)
     expect(opened.extensionErrors.errors).toEqual([])
     await finish(opened)
   })
