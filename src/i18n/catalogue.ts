@@ -2,8 +2,8 @@ import type { Locale } from "./locale"
 
 /**
  * A message catalogue: one object per locale with the same keys. Each area of the product
- * (panel, desk, report, diagnosis evidence…) owns one catalogue and registers it in
- * src/i18n/catalogues.ts, where the parity test checks them all.
+ * (panel, desk, report, diagnosis evidence…) keeps its catalogue in a file named `messages.ts`
+ * beside its code; src/i18n/parity.test.ts finds them all by that name and checks them.
  */
 export type Catalogue<K extends string = string> = Record<Locale, Record<K, string>>
 

@@ -6,8 +6,6 @@ import type { BrowserSupport } from "~src/sites/profile"
 /** Seed 3.2.3: "use an up-to-date Chrome, Firefox or Edge" when the portal says nothing. */
 export const DEFAULT_RECOMMENDED_BROWSERS = ["chrome", "firefox", "edge"]
 
-export { browserDisplayName }
-
 export interface BrowserAdvice {
   /** Display names, in the portal's order of preference. */
   recommended: string[]
