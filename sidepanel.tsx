@@ -1,26 +1,31 @@
 /**
- * The same view as the in-page panel, in the browser's own side panel (Chrome sidePanel,
- * Firefox sidebar), for the active tab. It asks the tab's content script for the panel's
- * model and forwards the applicant's choices back to it; the words come from the whole
- * knowledge base, which an extension page can afford.
+ * The panel as an extension page, in two places:
+ * - the browser's own side panel (Chrome sidePanel, Firefox sidebar), for the active tab;
+ *   `sidepanel.html?tab=ID` shows one tab (browsers without a side panel open it as a window);
+ * - `sidepanel.html?embedded=1`, the frame the content script puts on the portal's page.
+ * Either way the page's content script owns the state: this page draws its model and sends
+ * the applicant's choices back. The words come from the whole knowledge base, which an
+ * extension page can afford and a portal's page never has to load.
  */
-import { useEffect, useRef, useState } from "preact/hooks"
 import { render } from "preact"
+import { useEffect, useMemo, useRef, useState } from "preact/hooks"
 import browser from "webextension-polyfill"
 
 import { pickLocale } from "~src/i18n/locale"
+import { PANEL_FRAME_PORT, parseToPanelFrame, type PanelActionName, type ToPanelFrame } from "~src/messaging/panel-frame"
 import type { Message, PanelView } from "~src/messaging/protocol"
-import { reportToChatText } from "~src/report/chat-text"
-import { KNOWLEDGE_BASE_NAMES } from "~src/report/knowledge-base-names"
 import { defaultKnowledge } from "~src/ui/panel/default-knowledge"
-import type { PanelActions } from "~src/ui/panel/model"
 import { Panel } from "~src/ui/panel/Panel"
 import { PANEL_CSS } from "~src/ui/panel/styles"
 import { messages } from "~src/ui/sidepanel/messages"
-import { SIDE_PANEL_CSS } from "~src/ui/sidepanel/side-panel"
+import { remoteActions, type CallPage } from "~src/ui/sidepanel/remote-actions"
+import { EMBEDDED_PANEL_CSS, SIDE_PANEL_CSS } from "~src/ui/sidepanel/side-panel"
 
-/** `sidepanel.html?tab=ID` shows that tab (for browsers without a side panel, opened as a window). */
-const REQUESTED_TAB = Number(new URLSearchParams(location.search).get("tab")) || null
+const params = new URLSearchParams(location.search)
+const EMBEDDED = params.get("embedded") === "1"
+/** `?tab=ID` shows that tab (for browsers without a side panel, opened as a window). */
+const REQUESTED_TAB = Number(params.get("tab")) || null
+const TOOL = { name: "e-Visa Pay Helper", version: browser.runtime.getManifest().version }
 
 async function activeTabId(): Promise<number | null> {
   if (REQUESTED_TAB !== null) return REQUESTED_TAB
@@ -36,31 +41,7 @@ async function askTab<T>(tabId: number, message: Message): Promise<T | null> {
   }
 }
 
-function proxyActions(tabId: number, view: PanelView): PanelActions {
-  const forward = (action: Extract<Message, { type: "panel-action" }>["action"], ...args: unknown[]) =>
-    askTab<unknown>(tabId, { type: "panel-action", action, args })
-  return {
-    setCollapsed: () => undefined, // the side panel is always open
-    hideOnThisSite: () => void forward("hideOnThisSite"),
-    recordTried: (fix, outcome) => void forward("recordTried", fix, outcome),
-    runAction: async (action) => (await forward("runAction", action)) as Awaited<ReturnType<PanelActions["runAction"]>>,
-    answer: (answers) => void forward("answer", answers),
-    dismissChecklist: (id) => void forward("dismissChecklist", id),
-    buildReport: () => {
-      if (!view.report) throw new Error("the page has no report yet")
-      return view.report
-    },
-    copyReport: async (report) => {
-      try {
-        await navigator.clipboard.writeText(reportToChatText(report, view.model.locale, KNOWLEDGE_BASE_NAMES))
-        return true
-      } catch {
-        return false
-      }
-    }
-  }
-}
-
+/** The browser's side panel: asks the active tab's content script for its model once a second. */
 function SidePanel() {
   const [view, setView] = useState<PanelView | null>(null)
   const [tabId, setTabId] = useState<number | null>(null)
@@ -89,23 +70,82 @@ function SidePanel() {
     }
   }, [])
 
+  const actions = useMemo(() => {
+    if (!view || tabId === null) return null
+    const callPage: CallPage = (action, ...args) => askTab<unknown>(tabId, { type: "panel-action", action, args })
+    return remoteActions(view.model, callPage, defaultKnowledge, TOOL, document)
+  }, [view, tabId])
+
   const locale = view?.model.locale ?? pickLocale(navigator.languages)
-  if (!view || tabId === null) return <p class="evph-sidepanel-empty">{messages[locale].empty}</p>
+  if (!view || !actions) return <p class="evph-sidepanel-empty">{messages[locale].empty}</p>
   const model = { ...view.model, settings: { ...view.model.settings, panel: { ...view.model.settings.panel, collapsed: false } } }
-  return <Panel model={model} actions={proxyActions(tabId, view)} knowledge={defaultKnowledge} />
+  return <Panel model={model} actions={actions} knowledge={defaultKnowledge} />
 }
 
-/** Renders into a shadow root with the in-page panel's own styles, laid out for a side panel. */
+/**
+ * The frame on the portal's page: connects a port to this tab's top-frame content script,
+ * which pushes the model whenever it changes and answers the panel's actions.
+ */
+function EmbeddedPanel() {
+  const [view, setView] = useState<Extract<ToPanelFrame, { kind: "view" }> | null>(null)
+  const port = useRef<browser.Runtime.Port | null>(null)
+  const waiting = useRef(new Map<number, (result: unknown) => void>())
+  const nextId = useRef(1)
+
+  useEffect(() => {
+    let closed = false
+    void browser.tabs.getCurrent().then((tab) => {
+      if (closed || tab?.id === undefined) return
+      const connected = browser.tabs.connect(tab.id, { name: PANEL_FRAME_PORT, frameId: 0 })
+      connected.onMessage.addListener((raw: unknown) => {
+        const message = parseToPanelFrame(raw)
+        if (message?.kind === "view") setView(message)
+        if (message?.kind === "action-result") {
+          waiting.current.get(message.id)?.(message.result)
+          waiting.current.delete(message.id)
+        }
+      })
+      connected.onDisconnect.addListener(() => {
+        port.current = null
+        for (const resolve of waiting.current.values()) resolve(null)
+        waiting.current.clear()
+      })
+      port.current = connected
+    })
+    return () => {
+      closed = true
+      port.current?.disconnect()
+    }
+  }, [])
+
+  const model = view?.model ?? null
+  const actions = useMemo(() => {
+    if (!model) return null
+    const callPage: CallPage = (action: PanelActionName, ...args: unknown[]) =>
+      new Promise((resolve) => {
+        if (!port.current) return resolve(null)
+        const id = nextId.current++
+        waiting.current.set(id, resolve)
+        port.current.postMessage({ kind: "action", id, action, args })
+      })
+    return remoteActions(model, callPage, defaultKnowledge, TOOL, document)
+  }, [model])
+
+  if (!view || !actions) return null
+  return <Panel model={view.model} actions={actions} knowledge={defaultKnowledge} focusRequest={view.focusRequest} reportRequest={view.reportRequest} />
+}
+
+/** Renders into a shadow root with the panel's own styles, laid out for where it is. */
 function mount(): void {
   const host = document.getElementById("evph-sidepanel") ?? document.body.appendChild(document.createElement("div"))
   host.id = "evph-sidepanel"
   const root = host.attachShadow({ mode: "open" })
   const style = document.createElement("style")
-  style.textContent = PANEL_CSS + SIDE_PANEL_CSS
+  style.textContent = PANEL_CSS + (EMBEDDED ? EMBEDDED_PANEL_CSS : SIDE_PANEL_CSS)
   root.append(style)
   const container = document.createElement("div")
   root.append(container)
-  render(<SidePanel />, container)
+  render(EMBEDDED ? <EmbeddedPanel /> : <SidePanel />, container)
 }
 
 mount()

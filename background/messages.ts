@@ -1,7 +1,6 @@
 import browser from "webextension-polyfill"
 
 import { diagnose, evidenceFromPage } from "~src/diagnosis/index"
-import { knowledgeSnapshot } from "~src/diagnosis/knowledge-snapshot"
 import type { Answers } from "~src/diagnosis/types"
 import { collectEnvironment } from "~src/environment/collect"
 import { readBrowserWideEnvironment } from "~src/environment/split-input"
@@ -97,7 +96,7 @@ async function handle(message: ValidMessage, sender: browser.Runtime.MessageSend
           now: new Date().toISOString()
         })
       )
-      const analysis: Analysis = { diagnosis, knowledge: knowledgeSnapshot(diagnosis), environment, network, attempts }
+      const analysis: Analysis = { diagnosis, environment, network, attempts }
       return analysis
     }
     case "page-state": {

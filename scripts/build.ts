@@ -24,7 +24,10 @@ const PROFILE_SCRIPTS = ["overlay", "main-world"]
 /** Content scripts that run inside gateway and bank frames (all frames of those hosts). */
 const FRAME_SCRIPTS = ["frame-reporter"]
 
-export function patchManifest(manifest: any): any {
+/** The extension page the content script frames on a portal's page to show the panel. */
+const PANEL_FRAME_PAGE = "sidepanel.html"
+
+export function patchManifest(manifest: any, target: string = "chrome-mv3"): any {
   const matches = contentScriptMatches(ALL_PROFILES)
   // Payment frames come from gateways and banks; portals' own pages need no frame reporter,
   // so most page loads do not pay for evaluating it.
@@ -40,6 +43,12 @@ export function patchManifest(manifest: any): any {
     }
   }
   manifest.host_permissions = hostPermissions(ALL_PROFILES)
+  // The panel renders in an extension frame; only pages the content script runs on may load
+  // it. Chromium's dynamic URL changes every session, so a page cannot probe for the
+  // extension with a fixed address (Firefox's moz-extension address is already per install).
+  const frameAccess: Record<string, unknown> = { resources: [PANEL_FRAME_PAGE], matches }
+  if (target.startsWith("chrome")) frameAccess.use_dynamic_url = true
+  manifest.web_accessible_resources = [frameAccess]
   return manifest
 }
 
@@ -56,7 +65,7 @@ function build(target: string): string {
   }
   const dir = join(ROOT, "build", `${target}-prod`)
   const manifestPath = join(dir, "manifest.json")
-  const manifest = patchManifest(JSON.parse(readFileSync(manifestPath, "utf8")))
+  const manifest = patchManifest(JSON.parse(readFileSync(manifestPath, "utf8")), target)
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2))
   return dir
 }

@@ -1,44 +1,49 @@
 import browser from "webextension-polyfill"
 
-import type { KnowledgeSnapshot } from "~src/diagnosis/knowledge-snapshot-shape"
 import type { Answers, Attempt, FixActionId } from "~src/diagnosis/types"
 import { readPageOnlyEnvironment } from "~src/environment/split-input"
 import { attemptOutcome } from "~src/flow/attempt-outcome"
 import { mergeAttempts } from "~src/flow/merge-attempts"
 import { nextStuckCheckIn, trackProcessing } from "~src/flow/stuck-page"
 import { pickLocale, type Locale } from "~src/i18n/locale"
+import { PANEL_FRAME_PORT, parseFromPanelFrame, type ToPanelFrame } from "~src/messaging/panel-frame"
 import type { Analysis, Message, PageEnvironmentInput, PanelView, TabContext } from "~src/messaging/protocol"
 import { ErrorTimeline } from "~src/page/error-timeline"
 import { BRIDGE_EVENT, parseBridgeMessage } from "~src/page/main-world-bridge"
 import { readPage } from "~src/page/read-page"
 import type { PageState } from "~src/page/types"
 import { watchPage } from "~src/page/watch-page"
-import { buildReport } from "~src/report/build"
-import type { ReportV1 } from "~src/report/schema"
 import { findProfileIn } from "~src/sites/find-profile"
 import type { SiteProfile } from "~src/sites/profile"
 import { profileFromWire } from "~src/sites/wire"
 import { DEFAULT_SETTINGS, type Settings } from "~src/store/settings"
-import type { PanelKnowledge } from "~src/ui/panel/knowledge"
-import type { ActionResult, PanelActions, PanelModel } from "~src/ui/panel/model"
-import { knowledgeFromSnapshot } from "~src/ui/panel/snapshot-knowledge"
+import { copyText } from "~src/ui/clipboard"
+import type { OverlayViewState } from "~src/ui/overlay/overlay-view"
+import type { ActionResult, PanelModel } from "~src/ui/panel/model"
 
-import { copyText } from "./clipboard"
-
-const TOOL = { name: "e-Visa Pay Helper", version: browser.runtime.getManifest().version }
-const EMPTY_KNOWLEDGE: KnowledgeSnapshot = { causes: {}, fixes: {}, evidence: {} }
+/** What the controller draws on: the tab and the panel frame (src/ui/overlay/overlay-view.ts). */
+export interface OverlaySurface {
+  render(state: OverlayViewState): void
+  focusTab(): void
+  focusFrame(): void
+  destroy(): void
+}
 
 /**
  * The content script's one moving part. It reads the page (src/page) with the profile the
  * background sent for this host, asks the background to diagnose (the knowledge base lives
- * there, out of the page's memory), and hands a PanelModel to the view. Every listener
- * hangs off one AbortSignal.
+ * there, out of the page's memory), draws the tab, and sends the PanelModel to the panel
+ * frame (an extension page, which renders it and sends the applicant's choices back over
+ * the same port). Every listener hangs off one AbortSignal.
  */
-export class OverlayController implements PanelActions {
+export class OverlayController {
   private profiles: SiteProfile[] = []
   private readonly timeline = new ErrorTimeline()
   private readonly abort = new AbortController()
-  private readonly listeners = new Set<(model: PanelModel) => void>()
+  private readonly panelPorts = new Set<browser.Runtime.Port>()
+  private surface: OverlaySurface | null = null
+  private focusRequest = 0
+  private reportRequest = 0
   private context: TabContext | null = null
   private pageEnvironment: PageEnvironmentInput | null = null
   private analysis: Analysis | null = null
@@ -57,15 +62,23 @@ export class OverlayController implements PanelActions {
   private ready = false
   profile: SiteProfile | null = null
   model: PanelModel | null = null
-  knowledge: PanelKnowledge = knowledgeFromSnapshot(EMPTY_KNOWLEDGE)
 
-  constructor(private readonly win: Window) {}
+  constructor(
+    private readonly win: Window,
+    private readonly createSurface: (controller: OverlayController) => OverlaySurface
+  ) {}
 
   async start(): Promise<void> {
     const { signal } = this.abort
     this.win.addEventListener(BRIDGE_EVENT, (event) => this.onBridge((event as CustomEvent).detail), { signal })
     browser.runtime.onMessage.addListener(this.onRuntimeMessage)
-    signal.addEventListener("abort", () => browser.runtime.onMessage.removeListener(this.onRuntimeMessage))
+    browser.runtime.onConnect.addListener(this.onConnect)
+    signal.addEventListener("abort", () => {
+      browser.runtime.onMessage.removeListener(this.onRuntimeMessage)
+      browser.runtime.onConnect.removeListener(this.onConnect)
+      for (const port of this.panelPorts) port.disconnect()
+      this.panelPorts.clear()
+    })
     this.win.addEventListener("pagehide", () => this.onLeave(), { signal })
 
     this.context = await this.ask<TabContext>({ type: "get-tab-context" })
@@ -83,12 +96,6 @@ export class OverlayController implements PanelActions {
   stop(): void {
     this.stopped = true
     this.abort.abort()
-  }
-
-  subscribe(listener: (model: PanelModel) => void): () => void {
-    this.listeners.add(listener)
-    if (this.model) listener(this.model)
-    return () => this.listeners.delete(listener)
   }
 
   get settings(): Settings {
@@ -141,17 +148,26 @@ export class OverlayController implements PanelActions {
     return clock.stuckSeconds === undefined ? state : { ...state, signals: { ...state.signals, stuckSeconds: clock.stuckSeconds } }
   }
 
-  // ---- PanelActions -------------------------------------------------------------------
+  // ---- what the panel (frame or side panel) asks for ----------------------------------
 
-  setCollapsed(collapsed: boolean): void {
+  /**
+   * Collapse to the tab or open the panel. `byUser`: the applicant clicked the tab or the
+   * panel's own close button, so focus follows (into the panel, or back to the tab); an
+   * automatic open never moves focus out of the form the applicant may be typing in.
+   */
+  setCollapsed(collapsed: boolean, byUser = false): void {
+    if (byUser && !collapsed) this.focusRequest += 1
     this.updateSettings({ panel: { ...this.settings.panel, collapsed } })
+    if (!byUser) return
+    if (collapsed) this.surface?.focusTab()
+    else this.surface?.focusFrame()
   }
 
   hideOnThisSite(): void {
     this.updateSettings({ disabledSites: [...new Set([...this.settings.disabledSites, this.siteKey])] }, false)
-    const model = this.model
     this.stop()
-    if (model) for (const listener of this.listeners) listener({ ...model, settings: this.settings })
+    this.surface?.destroy()
+    this.surface = null
   }
 
   recordTried(fix: string, outcome: "helped" | "did-not-help"): void {
@@ -169,7 +185,14 @@ export class OverlayController implements PanelActions {
     this.updateSettings({ dismissedChecklists: [...new Set([...this.settings.dismissedChecklists, id])] })
   }
 
-  async runAction(action: FixActionId, _context: { fix?: string }): Promise<ActionResult> {
+  /** Opens the panel at the report preview (the popup's "copy report"): the applicant confirms there. */
+  openReport(): void {
+    this.reportRequest += 1
+    this.setCollapsed(false, true)
+  }
+
+  /** The actions that need the page or the background; the panel copies reports and links itself. */
+  async runAction(action: FixActionId): Promise<ActionResult> {
     switch (action) {
       case "clear-site-data": {
         const origins = this.siteOrigins()
@@ -181,35 +204,13 @@ export class OverlayController implements PanelActions {
         const ok = await copyText(this.win.location.origin + this.win.location.pathname, this.win.document)
         return { ok, messageId: ok ? "action-link-copied" : "action-failed" }
       }
-      case "copy-report": {
-        const ok = await this.copyReport(this.buildReport())
-        return { ok, messageId: ok ? "report-copied" : "action-failed" }
-      }
+      case "copy-report":
+        this.openReport()
+        return { ok: true, messageId: "action-shown" }
       default:
         // Checklists, waiting, payment status, methods and portal time are shown by the panel itself.
         return { ok: true, messageId: "action-shown" }
     }
-  }
-
-  buildReport(): ReportV1 {
-    const model = this.model
-    if (!model) throw new Error("no page state yet")
-    return buildReport({
-      pageState: model.state,
-      environment: model.environment,
-      network: model.network,
-      diagnosis: model.diagnosis,
-      answers: this.answers,
-      tried: this.tried,
-      locale: model.locale,
-      now: new Date(),
-      tool: TOOL,
-      portalTimeZone: this.profile?.timeZone
-    })
-  }
-
-  async copyReport(report: ReportV1): Promise<boolean> {
-    return copyText(this.knowledge.chatText(report, this.locale), this.win.document)
   }
 
   // ---- plumbing -----------------------------------------------------------------------
@@ -230,7 +231,36 @@ export class OverlayController implements PanelActions {
       answers: this.answers,
       now: now.toISOString()
     }
-    if (this.ready) for (const listener of this.listeners) listener(this.model)
+    if (this.ready) this.show(this.model)
+  }
+
+  /** Draws the tab (and the frame, once open) and sends the model to every connected panel frame. */
+  private show(model: PanelModel): void {
+    if (this.stopped) return
+    if (!this.surface) this.surface = this.createSurface(this)
+    this.surface.render({
+      locale: model.locale,
+      side: model.settings.panel.side === "left" ? "left" : "right",
+      collapsed: model.settings.panel.collapsed,
+      errorCount: model.state.errors.length
+    })
+    const view: ToPanelFrame = { kind: "view", model, focusRequest: this.focusRequest, reportRequest: this.reportRequest }
+    for (const port of this.panelPorts) port.postMessage(view)
+  }
+
+  /** A panel frame (our own extension page, in this tab) connected: send it the view, serve its actions. */
+  private onConnect = (port: browser.Runtime.Port): void => {
+    if (port.name !== PANEL_FRAME_PORT || port.sender?.id !== browser.runtime.id) return
+    this.panelPorts.add(port)
+    port.onDisconnect.addListener(() => this.panelPorts.delete(port))
+    port.onMessage.addListener(async (raw: unknown) => {
+      const message = parseFromPanelFrame(raw)
+      if (!message) return
+      const result = await this.runProxiedAction(message.action, message.args, true)
+      const reply: ToPanelFrame = { kind: "action-result", id: message.id, result: result ?? null }
+      if (this.panelPorts.has(port)) port.postMessage(reply)
+    })
+    if (this.model && this.ready) this.show(this.model)
   }
 
   private becomeReady(): void {
@@ -264,7 +294,6 @@ export class OverlayController implements PanelActions {
     // A newer page state may have been analysed meanwhile: keep only the latest answer.
     if (!analysis || run !== this.analysisRun || this.stopped) return
     this.analysis = analysis
-    this.knowledge = knowledgeFromSnapshot(analysis.knowledge)
     this.ready = true
     this.publish(this.lastState ?? state, new Date())
     this.reportState(this.lastState ?? state)
@@ -303,19 +332,13 @@ export class OverlayController implements PanelActions {
   private onRuntimeMessage = (message: unknown): Promise<unknown> | undefined => {
     const m = message as Message
     if (m?.type === "panel-command") {
-      if (m.command === "open") this.setCollapsed(false)
-      if (m.command === "copy-report" && this.model) return this.copyReport(this.buildReport())
+      if (m.command === "open") this.setCollapsed(false, true)
+      if (m.command === "copy-report") this.openReport()
       return Promise.resolve(true)
     }
     if (m?.type === "get-panel-view") {
       if (!this.model) return Promise.resolve(null)
-      let report: ReportV1 | null = null
-      try {
-        report = this.buildReport()
-      } catch {
-        report = null
-      }
-      const view: PanelView = { model: this.model, report }
+      const view: PanelView = { model: this.model }
       return Promise.resolve(view)
     }
     if (m?.type === "panel-action") return this.runProxiedAction(m.action, m.args)
@@ -330,19 +353,20 @@ export class OverlayController implements PanelActions {
     return undefined
   }
 
-  /** The browser's side panel drives this page's panel through these, one action at a time. */
-  private async runProxiedAction(action: string, args: unknown[]): Promise<unknown> {
+  /** The panel frame and the browser's side panel drive this page's panel through these, one action at a time. */
+  private async runProxiedAction(action: string, args: unknown[], fromFrame = false): Promise<unknown> {
     const a = Array.isArray(args) ? args : []
     switch (action) {
       case "setCollapsed":
-        return this.setCollapsed(Boolean(a[0]))
+        // From the frame it is always the applicant's own click or Escape.
+        return this.setCollapsed(Boolean(a[0]), fromFrame)
       case "hideOnThisSite":
         return this.hideOnThisSite()
       case "recordTried":
         if (typeof a[0] === "string" && (a[1] === "helped" || a[1] === "did-not-help")) this.recordTried(a[0], a[1])
         return true
       case "runAction":
-        return typeof a[0] === "string" ? this.runAction(a[0] as FixActionId, {}) : null
+        return typeof a[0] === "string" ? this.runAction(a[0] as FixActionId) : null
       case "answer":
         if (a[0] && typeof a[0] === "object") this.answer(a[0] as Partial<Answers>)
         return true

@@ -1,4 +1,3 @@
-import type { KnowledgeSnapshot } from "~src/diagnosis/knowledge-snapshot-shape"
 import type { Answers, Attempt, DiagnosisItem } from "~src/diagnosis/types"
 import type { PageOnlyEnvironment } from "~src/environment/split-input"
 import type { EnvironmentFacts } from "~src/environment/types"
@@ -17,7 +16,7 @@ export type Message =
   | { type: "get-tab-context" }
   /**
    * content → background: diagnose what the page shows. The knowledge base lives in the
-   * background, so the content script stays small; the answer carries the words it needs.
+   * background (and in the panel's extension frame), never in the page.
    */
   | { type: "analyse"; state: PageState; environment: PageEnvironmentInput; answers: Answers }
   /** content → background: a payment attempt ended (or its result is unknown). */
@@ -28,7 +27,7 @@ export type Message =
   | { type: "clear-site-data"; origins: string[] }
   /** popup → background: the active tab's state as last reported. */
   | { type: "get-active-tab-state"; tabId: number }
-  /** popup → content: open (or focus) the panel / copy the report. */
+  /** popup → content: open the panel / open it at the report preview. */
   | { type: "panel-command"; command: "open" | "copy-report" }
   /** gateway frame → background → top frame: what a payment frame shows. */
   | { type: "frame-state"; state: PageState }
@@ -36,7 +35,7 @@ export type Message =
   | { type: "update-settings"; patch: Partial<import("~src/store/settings").Settings> }
   /** background → content (top frame): the tab's network evidence changed. */
   | { type: "tab-network"; network: NetworkEvent[] }
-  /** side panel → content (top frame): the panel's current model and report, to show the same view. */
+  /** side panel → content (top frame): the panel's current model, to show the same view. */
   | { type: "get-panel-view" }
   /** side panel → content: run one of the panel's actions in the page's panel. */
   | { type: "panel-action"; action: "setCollapsed" | "hideOnThisSite" | "recordTried" | "runAction" | "answer" | "dismissChecklist"; args: unknown[] }
@@ -48,7 +47,6 @@ export type PageEnvironmentInput = PageOnlyEnvironment
 
 export interface Analysis {
   diagnosis: DiagnosisItem[]
-  knowledge: KnowledgeSnapshot
   environment: Partial<EnvironmentFacts>
   network: NetworkEvent[]
   attempts: Attempt[]
@@ -68,7 +66,6 @@ export interface TabContext {
 /** What the side panel needs to draw the same view as the in-page panel. */
 export interface PanelView {
   model: import("~src/ui/panel/model").PanelModel
-  report: import("~src/report/schema").ReportV1 | null
 }
 
 export interface ActiveTabState {

@@ -1,17 +1,18 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 
-import type { Page } from "playwright-core"
+import type { Frame, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 import { messages } from "~src/ui/panel/messages"
 
 import { FIXTURES, PANEL_HOST, ROOT, launchWithExtension, openFixture, type Session } from "./harness"
-import { openPanel, panel, panelTab } from "./panel-driver"
+import { PANEL_FRAME, openPanel, panel, panelTab } from "./panel-driver"
 
 /**
- * Accessibility in real Chromium: axe-core on the panel (open, and with the report preview),
- * on the popup and on every tab of the options page; and the panel by keyboard alone.
+ * Accessibility in real Chromium: axe-core on the panel (open, and with the report preview)
+ * and on the tab and frame around it, on the popup and on every tab of the options page; and
+ * the panel by keyboard alone, across the frame boundary.
  * axe is evaluated through the DevTools protocol, which extension pages' CSP does not block.
  */
 
@@ -26,31 +27,54 @@ interface Finding {
   targets: string[]
 }
 
-/** Runs axe on the page (or inside the panel's shadow root) and returns serious and critical findings. */
-async function seriousFindings(page: Page, inPanel: boolean): Promise<Finding[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE)
-  return page.evaluate(
-    async ({ host, inPanel }) => {
+type AxeContext = "page" | "overlay" | "panel"
+
+/**
+ * Runs axe and returns serious and critical findings: on a whole extension page ("page"),
+ * on what the content script draws in the portal's page ("overlay": the tab and the frame),
+ * or inside the panel's frame ("panel", an extension page in an iframe).
+ */
+async function seriousFindings(page: Page, where: AxeContext): Promise<Finding[]> {
+  const target: Page | Frame = where === "panel" ? await panelContentFrame(page) : page
+  if (!(await target.evaluate(() => "axe" in window))) await target.evaluate(AXE_SOURCE)
+  return target.evaluate(
+    async ({ host, where }) => {
       const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: any[] }> } }).axe
-      const context = inPanel ? { include: [{ fromShadowDom: [host, "#evph-panel"] }] } : document
+      const context =
+        where === "overlay" ? { include: [{ fromShadowDom: [host, ".evph-overlay"] }] } : where === "panel" ? { include: [{ fromShadowDom: ["#evph-sidepanel", "#evph-panel"] }] } : document
       const result = await axe.run(context, { resultTypes: ["violations"] })
       return result.violations
         .filter((v) => v.impact === "serious" || v.impact === "critical")
         .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n: any) => JSON.stringify(n.target)) }))
     },
-    { host: PANEL_HOST, inPanel }
+    { host: PANEL_HOST, where }
   )
 }
 
-/** Where keyboard focus is, looking into the panel's shadow root. */
+async function panelContentFrame(page: Page): Promise<Frame> {
+  const frame = await (await page.locator(PANEL_FRAME).elementHandle())?.contentFrame()
+  if (!frame) throw new Error("the panel's frame is not there")
+  return frame
+}
+
+/** Where keyboard focus is: on the page, on our tab (in the content script's shadow root), or inside the panel's frame. */
 async function focused(page: Page): Promise<string> {
-  return page.evaluate((host) => {
+  const outside = await page.evaluate(() => {
     const outer = document.activeElement
     const inner = outer?.shadowRoot?.activeElement ?? null
     const element = inner ?? outer
     if (!element) return "none"
     return `${inner ? "panel:" : "page:"}${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}.${[...element.classList].join(".")}`
-  }, PANEL_HOST)
+  })
+  if (!outside.startsWith("panel:iframe")) return outside
+  const frame = await panelContentFrame(page)
+  return frame.evaluate(() => {
+    if (!document.hasFocus()) return "frame:unfocused"
+    const outer = document.activeElement
+    const element = outer?.shadowRoot?.activeElement ?? outer
+    if (!element) return "frame:none"
+    return `frame:${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}.${[...element.classList].join(".")}`
+  })
 }
 
 for (const browserLocale of ["en-US", "zh-CN"] as const) {
@@ -67,17 +91,18 @@ for (const browserLocale of ["en-US", "zh-CN"] as const) {
       const page = await openFixture(session, DECLINED)
       await openPanel(page)
       await panel(page).locator("#evph-cause-1").waitFor()
-      expect(await seriousFindings(page, true)).toEqual([])
+      expect(await seriousFindings(page, "overlay")).toEqual([])
+      expect(await seriousFindings(page, "panel")).toEqual([])
       await panel(page).getByRole("button", { name: words["report.button"], exact: true }).click()
       await panel(page).locator('[data-evph="report-text"]').waitFor()
-      expect(await seriousFindings(page, true)).toEqual([])
+      expect(await seriousFindings(page, "panel")).toEqual([])
       await page.close()
     })
 
     it("the popup and every tab of the options page have no serious or critical axe findings", async () => {
       const popup = await session.openExtensionPage("popup.html")
       await popup.locator("body *").first().waitFor()
-      expect(await seriousFindings(popup, false)).toEqual([])
+      expect(await seriousFindings(popup, "page")).toEqual([])
       await popup.close()
 
       const options = await session.openExtensionPage("options.html")
@@ -89,7 +114,7 @@ for (const browserLocale of ["en-US", "zh-CN"] as const) {
         const tab = tabs.nth(i)
         await tab.click()
         await expect.poll(() => tab.getAttribute("aria-selected")).toBe("true")
-        const findings = await seriousFindings(options, false)
+        const findings = await seriousFindings(options, "page")
         expect(findings, `options tab "${await tab.innerText()}"`).toEqual([])
       }
       await options.close()
@@ -110,7 +135,7 @@ for (const browserLocale of ["en-US", "zh-CN"] as const) {
       expect(reached, `focus after tabbing: ${await focused(page)}`).toBe(true)
       await page.keyboard.press("Enter")
       await panel(page).waitFor({ state: "visible" })
-      await expect.poll(() => focused(page)).toMatch(/^panel:h2#evph-panel-title|^panel:h2/)
+      await expect.poll(() => focused(page)).toMatch(/^frame:h2#evph-title/)
       await page.keyboard.press("Escape")
       await panelTab(page).waitFor({ state: "visible" })
       await expect.poll(() => focused(page)).toMatch(/^panel:button\.evph-tab/)

@@ -5,6 +5,7 @@ import type { Request } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 import { CHROME_BUILD, FIXTURES, PANEL_HOST, fixtureUrl, launchWithExtension, readClipboard, serveFixtures, type Session } from "./harness"
+import { panel as panelOf } from "./panel-driver"
 
 /**
  * Audits of issue 7: what the extension may touch (manifest snapshot), that it runs no
@@ -212,7 +213,7 @@ describe("in the browser", () => {
     const portal = await session.context.newPage()
     portal.on("request", (request) => portalTabRequests.push(request.url()))
     await portal.goto(fixtureUrl(PORTAL_PAGE))
-    const panel = portal.locator(PANEL_HOST)
+    const panel = panelOf(portal)
     await panel.locator(".evph-quote").first().waitFor({ timeout: 15_000 })
 
     // Copy the report through the panel's preview.

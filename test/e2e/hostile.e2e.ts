@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 import { watchExtensionErrors, watchWorkerErrors, type ExtensionErrorLog } from "./cdp"
 import { FIXTURES, PANEL_HOST, fixtureUrl, launchWithExtension, serveFixtures, type Session } from "./harness"
+import { panel, panelFrame } from "./panel-driver"
 
 /**
  * Hostile and broken pages (issue 7), served at a real portal URL so our content scripts
@@ -74,21 +75,41 @@ async function finish(opened: Opened): Promise<void> {
   await opened.page.close()
 }
 
-/** Computed styles of the panel's own elements, read through the open shadow root. */
+const STYLE_PROPS = ["font-size", "font-family", "color", "line-height", "letter-spacing", "text-transform", "background-color", "position", "width", "z-index", "display"]
+
+/**
+ * Computed styles of what we draw: the tab and the frame in the content script's open shadow
+ * root on the page, and the panel inside the frame (an extension page: page CSS cannot reach
+ * it, and a strict page CSP must not keep it from loading).
+ */
 async function panelStyles(page: Page): Promise<Record<string, string>> {
-  await page.locator(`${PANEL_HOST} .evph-root`).waitFor({ state: "attached", timeout: 10_000 })
-  return page.evaluate((host) => {
-    const root = document.querySelector(host)!.shadowRoot!
-    const out: Record<string, string> = {}
-    const props = ["font-size", "font-family", "color", "line-height", "letter-spacing", "text-transform", "background-color", "position", "width", "z-index"]
-    for (const selector of [".evph-root", ".evph-tab", ".evph-panel", ".evph-title"]) {
-      const el = root.querySelector(selector)
-      if (!el) continue
-      const cs = getComputedStyle(el)
-      for (const prop of props) out[`${selector} ${prop}`] = cs.getPropertyValue(prop)
-    }
-    return out
-  }, PANEL_HOST)
+  await panel(page).waitFor({ state: "visible", timeout: 10_000 })
+  const onPage = await page.evaluate(
+    ({ host, props }) => {
+      const root = document.querySelector(host)!.shadowRoot!
+      const out: Record<string, string> = {}
+      for (const selector of [".evph-overlay", ".evph-tab", ".evph-frame"]) {
+        const el = root.querySelector(selector)
+        if (!el) continue
+        const cs = getComputedStyle(el)
+        for (const prop of props) out[`${selector} ${prop}`] = cs.getPropertyValue(prop)
+      }
+      return out
+    },
+    { host: PANEL_HOST, props: STYLE_PROPS }
+  )
+  const inFrame: Record<string, string> = {}
+  for (const selector of [".evph-root", ".evph-panel", ".evph-title"]) {
+    const styles = await panelFrame(page)
+      .locator(selector)
+      .first()
+      .evaluate((el, props) => {
+        const cs = getComputedStyle(el)
+        return props.map((prop) => [prop, cs.getPropertyValue(prop)] as const)
+      }, STYLE_PROPS)
+    for (const [prop, value] of styles) inFrame[`${selector} ${prop}`] = value
+  }
+  return { ...onPage, ...inFrame }
 }
 
 describe("hostile pages", () => {
@@ -105,6 +126,8 @@ describe("hostile pages", () => {
     expect(verdict.text).toBe("PASS")
     expect(await panelStyles(opened.page)).toEqual(expected)
     expect(expected[".evph-root font-size"]).toBe("14px")
+    expect(expected[".evph-frame position"]).toBe("fixed")
+    expect(expected[".evph-frame width"]).toBe("360px")
     expect(opened.extensionErrors.errors).toEqual([])
     await finish(opened)
   })
@@ -134,7 +157,7 @@ describe("hostile pages", () => {
     const opened = await openHostile("huge-error")
     const verdict = await selfTest(opened.page)
     expect(verdict.text).toBe("PASS")
-    const quote = opened.page.locator(`${PANEL_HOST} .evph-quote`).first()
+    const quote = panelFrame(opened.page).locator(".evph-quote").first()
     await quote.waitFor({ state: "attached", timeout: 10_000 })
     const quoted = (await quote.textContent()) ?? ""
     expect(quoted).toContain("Transaction declined")

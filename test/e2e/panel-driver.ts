@@ -1,12 +1,15 @@
-import type { Locator, Page } from "playwright-core"
+import type { FrameLocator, Locator, Page } from "playwright-core"
 
 import { PANEL_HOST } from "./harness"
 
 /**
  * Drives the in-page panel the way a person does, by role and visible name (both
- * languages). Playwright's locators pierce the panel's open shadow root.
+ * languages). The tab is in the content script's open shadow root on the page; the panel
+ * is an extension page in an iframe next to it (Playwright's locators pierce both).
  */
-export const panel = (page: Page): Locator => page.locator(`${PANEL_HOST} #evph-panel`)
+export const PANEL_FRAME = `${PANEL_HOST} iframe.evph-frame`
+export const panelFrame = (page: Page): FrameLocator => page.frameLocator(PANEL_FRAME)
+export const panel = (page: Page): Locator => panelFrame(page).locator("#evph-panel")
 export const panelTab = (page: Page): Locator => page.locator(`${PANEL_HOST} .evph-tab`)
 
 export async function openPanel(page: Page): Promise<Locator> {

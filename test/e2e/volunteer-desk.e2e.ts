@@ -3,7 +3,7 @@ import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 import { FIXTURES, launchWithExtension, openFixture, readClipboard, type Session } from "./harness"
-import { copyReportFromPanel, openPanel, waitForDiagnosis } from "./panel-driver"
+import { copyReportFromPanel, openPanel, panel, waitForDiagnosis } from "./panel-driver"
 
 const DECLINED = join(FIXTURES, "sites/india-evisa/confirmation-declined.html")
 
@@ -160,11 +160,12 @@ describe("the browser's side panel shows the same view for a tab", () => {
     expect(await body.innerText()).toMatch(/overseas|international/i)
     // Answering in the side panel reaches the page's own panel.
     await body.getByRole("button", { name: /^Visa$/ }).first().click()
-    await expect
-      .poll(async () => (await page.locator("#evisa-pay-helper-root #evph-panel").innerText()).length, { timeout: 5_000 })
-      .toBeGreaterThan(0)
     const view = await side.evaluate((id) => chrome.tabs.sendMessage(id, { type: "get-panel-view" }, { frameId: 0 }), tabId)
     expect((view as { model: { answers: { paymentMethod?: string } } }).model.answers.paymentMethod).toBe("visa")
+    // … and the panel on the page (its frame gets every change pushed) shows the same answer chosen.
+    await expect
+      .poll(() => panel(page).getByRole("button", { name: /^Visa$/ }).first().getAttribute("aria-pressed"), { timeout: 5_000 })
+      .toBe("true")
     await page.close()
   })
 })

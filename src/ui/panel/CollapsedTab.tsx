@@ -1,5 +1,7 @@
 import type { RefObject } from "preact"
 
+import { tabWords } from "~src/ui/overlay/tab-words"
+
 import { PANEL_ID } from "./panel-ids"
 import { usePanel } from "./panel-context"
 
@@ -15,8 +17,9 @@ interface CollapsedTabProps {
  * who closed the panel still notices that we have something to say.
  */
 export function CollapsedTab({ buttonRef, hidden, onOpen }: CollapsedTabProps) {
-  const { model, t } = usePanel()
+  const { model, locale } = usePanel()
   const errorCount = model.state.errors.length
+  const words = tabWords(locale, errorCount)
   return (
     <button
       type="button"
@@ -25,13 +28,13 @@ export function CollapsedTab({ buttonRef, hidden, onOpen }: CollapsedTabProps) {
       hidden={hidden}
       aria-expanded={false}
       aria-controls={PANEL_ID}
-      aria-label={errorCount > 0 ? `${t("tab.open")} — ${t("tab.errorBadge", { count: errorCount })}` : t("tab.open")}
-      title={t("tab.open")}
+      aria-label={words.ariaLabel}
+      title={words.title}
       onClick={onOpen}>
-      <span class="evph-tab-label">{t("tab.label")}</span>
-      {errorCount > 0 && (
+      <span class="evph-tab-label">{words.label}</span>
+      {words.badge && (
         <span class="evph-badge" aria-hidden="true">
-          {errorCount > 9 ? "9+" : errorCount}
+          {words.badge}
         </span>
       )}
     </button>

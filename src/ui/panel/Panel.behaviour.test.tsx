@@ -249,3 +249,27 @@ describe("portal time", () => {
     expect(panel.text()).toContain("early morning or late evening")
   })
 })
+
+describe("requests from the page's content script (the panel lives in an extension frame)", () => {
+  it("moves focus to the heading once per focus request, and only then", async () => {
+    const container = document.createElement("div")
+    document.body.append(container)
+    const { h, render } = await import("preact")
+    const { Panel } = await import("./Panel")
+    const { testKnowledge } = await import("./panel-test-fixtures")
+    const model = makeModel(declined)
+    const draw = (focusRequest: number, reportRequest = 0) =>
+      act(() => render(h(Panel, { model, actions: makeActions(), knowledge: testKnowledge, focusRequest, reportRequest }), container))
+    draw(0)
+    expect(document.activeElement?.id).not.toBe("evph-title")
+    draw(1)
+    expect(document.activeElement?.id).toBe("evph-title")
+    ;(document.activeElement as HTMLElement).blur()
+    draw(1) // the same request again: nothing moves
+    expect(document.activeElement?.id).not.toBe("evph-title")
+    draw(1, 1) // the popup's "copy report": the preview opens
+    expect(container.querySelector('[data-evph="report-text"]')).not.toBeNull()
+    render(null, container)
+    container.remove()
+  })
+})

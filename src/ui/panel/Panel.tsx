@@ -21,12 +21,12 @@ import { VolunteerDetails } from "./VolunteerDetails"
 export interface PanelProps {
   model: PanelModel
   actions: PanelActions
-  /**
-   * Lookups into the knowledge base and report module. Required rather than defaulted so the
-   * knowledge base never rides into the content script unasked: the overlay passes a
-   * snapshot-backed one (snapshot-knowledge.ts); default-knowledge.ts wires the full one.
-   */
+  /** Lookups into the knowledge base and report module (default-knowledge.ts; tests pin their own words). */
   knowledge: PanelKnowledge
+  /** When this goes up, focus moves to the panel's heading (it was opened from the page's tab). */
+  focusRequest?: number
+  /** When this goes up, the report preview opens (the popup's "copy report"). */
+  reportRequest?: number
 }
 
 /**
@@ -35,7 +35,7 @@ export interface PanelProps {
  * (PanelActions); the panel keeps only what is on screen (open/closed, checked steps, the
  * report preview).
  */
-export function Panel({ model, actions, knowledge }: PanelProps) {
+export function Panel({ model, actions, knowledge, focusRequest = 0, reportRequest = 0 }: PanelProps) {
   const [collapsed, setCollapsedLocally] = useState(model.settings.panel.collapsed)
   const [reportOpen, setReportOpen] = useState(false)
   // Focus follows the user's own open/close only: an automatic open must not pull focus
@@ -57,6 +57,18 @@ export function Panel({ model, actions, knowledge }: PanelProps) {
     setCollapsedLocally(next)
     actions.setCollapsed(next)
   }
+
+  // Handled once per request, as soon as the heading is there (the panel may still be opening).
+  const focusHandled = useRef(0)
+  useEffect(() => {
+    if (focusRequest <= focusHandled.current || collapsed || !headingRef.current) return
+    focusHandled.current = focusRequest
+    headingRef.current.focus()
+  }, [focusRequest, collapsed])
+
+  useEffect(() => {
+    if (reportRequest > 0) setReportOpen(true)
+  }, [reportRequest])
 
   const environment = useMemo<PanelEnvironment>(
     () => ({

@@ -6,9 +6,9 @@ import { previewItems, withNote, withoutItems } from "~src/report/preview"
 import type { PanelKnowledge } from "./knowledge"
 
 /**
- * The panel's knowledge wired straight to the whole knowledge base: for tests, the side
- * panel and other extension pages. The in-page panel gets a snapshot from the background
- * instead (snapshot-knowledge.ts), so the knowledge base never loads into a portal's page.
+ * The panel's knowledge wired straight to the whole knowledge base. The panel only ever
+ * runs in extension pages (the in-page panel is an extension frame, see
+ * contents/overlay), so the knowledge base never loads into a portal's page.
  */
 export const defaultKnowledge: PanelKnowledge = {
   cause: (id) => getCause(id) ?? undefined,

@@ -9,9 +9,6 @@ import { defineCatalogue } from "~src/i18n/catalogue"
  */
 export const messages = defineCatalogue({
   "zh-CN": {
-    "tab.label": "支付帮手",
-    "tab.open": "打开支付帮手",
-    "tab.errorBadge": "页面显示了 {count} 条错误提示",
     "panel.region": "支付帮手",
     "panel.title": "支付帮手",
     "panel.collapse": "收起支付帮手",
@@ -212,9 +209,6 @@ export const messages = defineCatalogue({
     "vol.unknown": "不清楚"
   },
   en: {
-    "tab.label": "Pay helper",
-    "tab.open": "Open Pay helper",
-    "tab.errorBadge": "The page shows {count} error messages",
     "panel.region": "Pay helper",
     "panel.title": "Pay helper",
     "panel.collapse": "Minimise Pay helper",

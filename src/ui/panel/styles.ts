@@ -37,46 +37,6 @@ export const PANEL_CSS = `
 }
 .evph-root *, .evph-root *::before, .evph-root *::after { box-sizing: border-box; }
 
-/* The collapsed tab: a small handle on the side edge, above everything on the page. */
-.evph-tab {
-  position: fixed;
-  top: 38%;
-  z-index: 2147483647;
-  display: flex;
-  align-items: center;
-  gap: 6px;
-  min-height: 40px;
-  padding: 8px 12px;
-  border: 0;
-  background: var(--evph-primary);
-  color: #ffffff;
-  font: inherit;
-  font-size: 14px;
-  font-weight: 600;
-  cursor: pointer;
-  box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25);
-}
-.evph-side-right .evph-tab { right: 0; border-radius: 8px 0 0 8px; }
-.evph-side-left .evph-tab { left: 0; border-radius: 0 8px 8px 0; }
-.evph-tab:hover { background: var(--evph-primary-dark); }
-.evph-badge {
-  display: inline-block;
-  min-width: 22px;
-  padding: 1px 6px;
-  border-radius: 11px;
-  background: #b3261e;
-  color: #ffffff;
-  font-size: 13px;
-  font-weight: 700;
-  text-align: center;
-  border: 2px solid #ffffff;
-}
-.evph-tab--attention { animation: evph-pulse 1.6s ease-in-out 4; }
-@keyframes evph-pulse {
-  0%, 100% { box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25); }
-  50% { box-shadow: 0 0 0 6px rgba(179, 38, 30, 0.45); }
-}
-
 /* The open panel: full height, at most 360 px wide, scrolls on its own. */
 .evph-panel {
   position: fixed;
@@ -264,10 +224,9 @@ export const PANEL_CSS = `
 
 .evph-root :focus-visible { outline: 3px solid #c26a00; outline-offset: 2px; }
 .evph-root [tabindex="-1"]:focus { outline: none; }
-.evph-header :focus-visible, .evph-tab:focus-visible { outline-color: #ffffff; outline-offset: -5px; }
+.evph-header :focus-visible { outline-color: #ffffff; outline-offset: -5px; }
 
 @media (prefers-reduced-motion: reduce) {
   .evph-root *, .evph-root *::before, .evph-root *::after { animation: none !important; transition: none !important; }
-  .evph-tab--attention { outline: 3px solid #b3261e; outline-offset: 2px; }
 }
 `

@@ -4,3 +4,13 @@ export const SIDE_PANEL_CSS = `
 .evph-tab { display: none; }
 .evph-sidepanel-empty { font: 15px/1.5 system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; padding: 16px; color: #1f1f1f; }
 `
+
+/**
+ * Layout inside the frame the content script puts on the portal's page: the frame is the
+ * panel's column (the content script sizes and places it), so the panel fills it exactly,
+ * its header stays put and its body scrolls.
+ */
+export const EMBEDDED_PANEL_CSS = `
+.evph-panel { position: fixed; top: 0; right: 0; bottom: 0; left: 0; width: 100%; max-width: none; box-shadow: none; border: 0; }
+.evph-tab { display: none; }
+`

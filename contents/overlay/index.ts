@@ -1,0 +1,45 @@
+/**
+ * The content script on every known portal and gateway page. Thin: the controller reads the
+ * page and talks to the background; the view draws the tab and, once the panel is opened,
+ * the frame the panel renders in (sidepanel.html?embedded=1, an extension page). No Preact,
+ * no knowledge base and no report builder ride along: those run in extension pages.
+ */
+import type { PlasmoCSConfig } from "plasmo"
+import browser from "webextension-polyfill"
+
+import { OverlayView } from "~src/ui/overlay/overlay-view"
+
+import { OverlayController } from "./controller"
+import { keepMounted } from "./keep-mounted"
+
+export const config: PlasmoCSConfig = {
+  // Replaced by scripts/build.ts with the matches generated from src/sites (one source of truth).
+  matches: ["https://indianvisaonline.gov.in/*"],
+  run_at: "document_idle"
+}
+
+const HOST_ID = "evisa-pay-helper-root"
+const FRAME_URL = `${browser.runtime.getURL("sidepanel.html")}?embedded=1`
+
+// "Analyse this page" (popup) may inject this script again into a page that already runs it;
+// every injection shares this isolated world's globals.
+const RUNNING = "__evisaPayHelperOverlay"
+if (!(RUNNING in globalThis)) {
+  Object.defineProperty(globalThis, RUNNING, { value: true })
+  const controller = new OverlayController(window, (owner) => {
+    const view = new OverlayView(document, { hostId: HOST_ID, frameUrl: FRAME_URL, onOpen: () => owner.setCollapsed(false, true) })
+    view.attach()
+    const stop = new AbortController()
+    keepMounted(view.host, stop.signal)
+    return {
+      render: (state) => view.render(state),
+      focusTab: () => view.focusTab(),
+      focusFrame: () => view.focusFrame(),
+      destroy: () => {
+        stop.abort()
+        view.destroy()
+      }
+    }
+  })
+  void controller.start()
+}

@@ -1,0 +1,133 @@
+import { afterEach, describe, expect, it, vi } from "vitest"
+
+import { HOST_TAG, OverlayView, type OverlayViewState } from "./overlay-view"
+
+// about:blank keeps happy-dom from trying to load a page; in the extension it is sidepanel.html?embedded=1.
+const FRAME_URL = "about:blank#evph-panel"
+const base: OverlayViewState = { locale: "zh-CN", side: "right", collapsed: true, errorCount: 0 }
+
+let view: OverlayView | undefined
+afterEach(() => {
+  view?.destroy()
+  view = undefined
+})
+
+function make(onOpen = vi.fn()) {
+  view = new OverlayView(document, { hostId: "evisa-pay-helper-root", frameUrl: FRAME_URL, onOpen })
+  view.attach()
+  const root = view.host.shadowRoot!
+  return {
+    view,
+    onOpen,
+    tab: () => root.querySelector<HTMLButtonElement>(".evph-tab")!,
+    badge: () => root.querySelector<HTMLElement>(".evph-badge")!,
+    frame: () => root.querySelector<HTMLIFrameElement>("iframe"),
+    wrapper: () => root.querySelector<HTMLElement>(".evph-overlay")!
+  }
+}
+
+describe("the tab the content script draws on the page", () => {
+  it("lives in an open shadow root on a host tag of our own, with the id the rest of the extension knows", () => {
+    const { view } = make()
+    expect(view.host.tagName.toLowerCase()).toBe(HOST_TAG)
+    expect(view.host.id).toBe("evisa-pay-helper-root")
+    expect(view.host.isConnected).toBe(true)
+    expect(view.host.shadowRoot?.mode).toBe("open")
+    expect(view.host.shadowRoot?.querySelector("style")?.textContent).toContain(":host { all: initial !important; }")
+  })
+
+  it("shows the tab with an error badge and draws attention; no frame until the panel opens", () => {
+    const { view, tab, badge, frame } = make()
+    view.render({ ...base, errorCount: 2 })
+    expect(tab().hidden).toBe(false)
+    expect(tab().textContent).toContain("支付帮手")
+    expect(badge().hidden).toBe(false)
+    expect(badge().textContent).toBe("2")
+    expect(tab().classList.contains("evph-tab--attention")).toBe(true)
+    expect(tab().getAttribute("aria-label")).toBe("打开支付帮手 — 页面显示了 2 条错误提示")
+    expect(tab().getAttribute("aria-expanded")).toBe("false")
+    expect(frame()).toBeNull()
+  })
+
+  it("has no badge and no attention without errors, in English, on the left", () => {
+    const { view, tab, badge, wrapper } = make()
+    view.render({ ...base, locale: "en", side: "left" })
+    expect(tab().textContent).toBe("Pay helper")
+    expect(badge().hidden).toBe(true)
+    expect(tab().classList.contains("evph-tab--attention")).toBe(false)
+    expect(tab().getAttribute("aria-label")).toBe("Open Pay helper")
+    expect(wrapper().className).toBe("evph-overlay evph-side-left")
+    expect(wrapper().lang).toBe("en")
+  })
+
+  it("caps the badge at 9+", () => {
+    const { view, badge } = make()
+    view.render({ ...base, errorCount: 14 })
+    expect(badge().textContent).toBe("9+")
+  })
+
+  it("tells the controller when the applicant clicks the tab", () => {
+    const { view, tab, onOpen } = make()
+    view.render(base)
+    tab().click()
+    expect(onOpen).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe("the panel frame", () => {
+  it("is created the first time the panel opens: the panel page, allowed to copy, titled in the applicant's language", () => {
+    const { view, tab, frame } = make()
+    view.render({ ...base, collapsed: false, errorCount: 1 })
+    expect(tab().hidden).toBe(true)
+    const element = frame()!
+    expect(element.getAttribute("src")).toBe(FRAME_URL)
+    expect(element.getAttribute("allow")).toBe("clipboard-write")
+    expect(element.title).toBe("支付帮手：付款问题的说明和解决步骤")
+    expect(element.hidden).toBe(false)
+  })
+
+  it("is kept (with the panel's state) while collapsed, and shown again on reopening", () => {
+    const { view, tab, frame } = make()
+    view.render({ ...base, collapsed: false })
+    const first = frame()
+    view.render({ ...base, collapsed: true })
+    expect(frame()).toBe(first)
+    expect(first!.hidden).toBe(true)
+    expect(tab().hidden).toBe(false)
+    view.render({ ...base, collapsed: false })
+    expect(frame()).toBe(first)
+    expect(first!.hidden).toBe(false)
+    expect(view.host.shadowRoot!.querySelectorAll("iframe")).toHaveLength(1)
+  })
+
+  it("follows a language change in its title", () => {
+    const { view, frame } = make()
+    view.render({ ...base, collapsed: false })
+    view.render({ ...base, collapsed: false, locale: "en" })
+    expect(frame()!.title).toBe("Pay helper: what went wrong with the payment and how to fix it")
+  })
+})
+
+describe("rendering", () => {
+  it("touches nothing when nothing changed (a page that mutates all the time re-renders us often)", async () => {
+    const { view } = make()
+    view.render({ ...base, errorCount: 3 })
+    const records: MutationRecord[] = []
+    const observer = new MutationObserver((list) => records.push(...list))
+    observer.observe(view.host.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true })
+    view.render({ ...base, errorCount: 3 })
+    view.render({ ...base, errorCount: 3 })
+    await Promise.resolve()
+    observer.disconnect()
+    expect(records).toHaveLength(0)
+  })
+
+  it("focuses the tab and the frame on request, and leaves the page when destroyed", () => {
+    const { view, tab } = make()
+    view.render(base)
+    view.focusTab()
+    expect(view.host.shadowRoot!.activeElement).toBe(tab())
+    view.destroy()
+    expect(document.getElementById("evisa-pay-helper-root")).toBeNull()
+  })
+})

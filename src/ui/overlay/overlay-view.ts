@@ -1,0 +1,119 @@
+import type { Locale } from "~src/i18n/locale"
+
+import { OVERLAY_CSS } from "./styles"
+import { frameTitle, tabWords } from "./tab-words"
+
+export interface OverlayViewState {
+  locale: Locale
+  side: "left" | "right"
+  collapsed: boolean
+  errorCount: number
+}
+
+export interface OverlayViewOptions {
+  hostId: string
+  /** The panel page's URL (an extension page, loaded the first time the panel opens). */
+  frameUrl: string
+  /** The applicant clicked (or pressed Enter on) the tab. */
+  onOpen(): void
+}
+
+/** A tag of our own, so page rules written for `div` or `iframe` never match the host. */
+export const HOST_TAG = "evisa-pay-helper"
+
+/**
+ * What the content script puts in the page: a host element with an open shadow root holding
+ * the collapsed tab (plain DOM, a few hundred bytes of words) and, once the panel has been
+ * opened, an iframe with the panel page. The panel renders in the extension's own process,
+ * so its cost never lands on the portal's main thread, and no page style can reach it.
+ * Each render touches only what changed.
+ */
+export class OverlayView {
+  readonly host: HTMLElement
+  private readonly wrapper: HTMLDivElement
+  private readonly tab: HTMLButtonElement
+  private readonly label: HTMLSpanElement
+  private readonly badge: HTMLSpanElement
+  private frameElement: HTMLIFrameElement | null = null
+  private last: OverlayViewState | null = null
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: OverlayViewOptions
+  ) {
+    this.host = doc.createElement(HOST_TAG)
+    this.host.id = options.hostId
+    const root = this.host.attachShadow({ mode: "open" })
+    const style = doc.createElement("style")
+    style.textContent = OVERLAY_CSS
+    this.wrapper = doc.createElement("div")
+    this.tab = doc.createElement("button")
+    this.tab.type = "button"
+    this.tab.className = "evph-tab"
+    this.tab.setAttribute("aria-expanded", "false")
+    this.label = doc.createElement("span")
+    this.label.className = "evph-tab-label"
+    this.badge = doc.createElement("span")
+    this.badge.className = "evph-badge"
+    this.badge.setAttribute("aria-hidden", "true")
+    this.tab.append(this.label, this.badge)
+    this.tab.addEventListener("click", () => this.options.onOpen())
+    this.wrapper.append(this.tab)
+    root.append(style, this.wrapper)
+  }
+
+  get frame(): HTMLIFrameElement | null {
+    return this.frameElement
+  }
+
+  /** Puts the host into the page (once; keep-mounted.ts puts it back if the page removes it). */
+  attach(): void {
+    if (!this.host.isConnected) (this.doc.body ?? this.doc.documentElement).append(this.host)
+  }
+
+  render(state: OverlayViewState): void {
+    const last = this.last
+    this.last = state
+    if (last?.side !== state.side) this.wrapper.className = `evph-overlay evph-side-${state.side}`
+    if (last?.locale !== state.locale) this.wrapper.lang = state.locale
+    if (last?.locale !== state.locale || last?.errorCount !== state.errorCount) {
+      const words = tabWords(state.locale, state.errorCount)
+      this.label.textContent = words.label
+      this.badge.textContent = words.badge ?? ""
+      this.badge.hidden = words.badge === null
+      this.tab.title = words.title
+      this.tab.setAttribute("aria-label", words.ariaLabel)
+      this.tab.classList.toggle("evph-tab--attention", state.errorCount > 0)
+    }
+    if (last?.collapsed !== state.collapsed) {
+      this.tab.hidden = !state.collapsed
+      if (!state.collapsed) this.ensureFrame(state.locale)
+      if (this.frameElement) this.frameElement.hidden = state.collapsed
+    }
+    if (this.frameElement && last?.locale !== state.locale) this.frameElement.title = frameTitle(state.locale)
+  }
+
+  focusTab(): void {
+    this.tab.focus()
+  }
+
+  focusFrame(): void {
+    this.frameElement?.focus()
+  }
+
+  destroy(): void {
+    this.host.remove()
+  }
+
+  private ensureFrame(locale: Locale): void {
+    if (this.frameElement) return
+    const frame = this.doc.createElement("iframe")
+    frame.className = "evph-frame"
+    frame.title = frameTitle(locale)
+    // The panel copies reports and links after a click inside it.
+    frame.setAttribute("allow", "clipboard-write")
+    frame.src = this.options.frameUrl
+    this.frameElement = frame
+    this.wrapper.append(frame)
+  }
+}
