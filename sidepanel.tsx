@@ -78,8 +78,7 @@ function SidePanel() {
 
   const locale = view?.model.locale ?? pickLocale(navigator.languages)
   if (!view || !actions) return <p class="evph-sidepanel-empty">{messages[locale].empty}</p>
-  const model = { ...view.model, settings: { ...view.model.settings, panel: { ...view.model.settings.panel, collapsed: false } } }
-  return <Panel model={model} actions={actions} knowledge={defaultKnowledge} />
+  return <Panel model={view.model} actions={actions} knowledge={defaultKnowledge} collapse="none" />
 }
 
 /**
@@ -132,7 +131,16 @@ function EmbeddedPanel() {
   }, [model])
 
   if (!view || !actions) return null
-  return <Panel model={view.model} actions={actions} knowledge={defaultKnowledge} focusRequest={view.focusRequest} reportRequest={view.reportRequest} />
+  return (
+    <Panel
+      model={view.model}
+      actions={actions}
+      knowledge={defaultKnowledge}
+      collapse="host"
+      focusRequest={view.focusRequest}
+      reportRequest={view.reportRequest}
+    />
+  )
 }
 
 /** Renders into a shadow root with the panel's own styles, laid out for where it is. */

@@ -39,6 +39,7 @@ const extensionIndex = args.indexOf("--extension")
 const EXTENSION = extensionIndex >= 0 && args[extensionIndex + 1] ? args[extensionIndex + 1] : CHROME_BUILD
 const LOADS = option("loads", QUICK ? 3 : 10)
 const LATENCY_SAMPLES = option("samples", QUICK ? 10 : 24)
+const COLD_LATENCY_SAMPLES = QUICK ? 3 : 8
 const SPA_ROUNDS = QUICK ? 1 : 3
 const SPA_WINDOW_MS = QUICK ? 2000 : 4000
 const NODE_ITERATIONS = QUICK ? 50 : 400
@@ -131,10 +132,12 @@ async function main() {
     log(`SPA: main thread busy ${spa.none.busyPercent.toFixed(2)} % without, ${spa.ours.busyPercent.toFixed(2)} % with the extension`)
 
     const ours = browsers.find((b) => b.variant === "ours")!
-    const latencySamples = await measureErrorToPanel(ours, urlOf(ERROR_LATENCY), LATENCY_SAMPLES)
-    const latency = summarize(latencySamples)
-    const latencyMissing = latencySamples.filter((s) => !Number.isFinite(s)).length
-    log(`error → panel: p50 ${latency.median.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, ${latencyMissing} never shown`)
+    const latencySamples = await measureErrorToPanel(ours, urlOf(ERROR_LATENCY), LATENCY_SAMPLES, COLD_LATENCY_SAMPLES)
+    const latency = summarize(latencySamples.open)
+    const coldLatency = summarize(latencySamples.cold)
+    const missing = (samples: number[]) => samples.filter((s) => !Number.isFinite(s)).length
+    log(`error → panel (open): p50 ${latency.median.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, ${missing(latencySamples.open)} never shown`)
+    log(`error → panel (collapsed, opens itself): p50 ${coldLatency.median.toFixed(1)} ms, p95 ${coldLatency.p95.toFixed(1)} ms, ${missing(latencySamples.cold)} never shown`)
 
     const inPage = await measureInPageReader(browsers.find((b) => b.variant === "none")!, urlOf(DOM_10K), IN_PAGE_ITERATIONS)
     log(`in page (${inPage.elements} elements): detectStep+captureVisibleErrors ${inPage.stepAndErrors.median.toFixed(2)} ms, readPageState ${inPage.fullRead.median.toFixed(2)} ms`)
@@ -151,7 +154,8 @@ async function main() {
     const budgets: BudgetRow[] = [
       atMost("overlay content script, gzipped", overlay?.gzipBytes ?? Number.NaN, BUDGETS.overlayGzipBytes, "bytes"),
       ...pages.map((p) => atMost(`main-thread time added per load: ${p.page.replace(/^(sites|bench)\//, "").replace(/\.html$/, "")}`, p.addedTaskMs, BUDGETS.addedMainThreadMsPerLoad, "ms", "median, with − without")),
-      atMost("error → panel, p95", latency.p95, BUDGETS.errorToPanelP95Ms, "ms", `${latency.n} of ${latencySamples.length} shown`),
+      atMost("error → panel, p95 (panel open)", latency.p95, BUDGETS.errorToPanelP95Ms, "ms", `${latency.n} of ${latencySamples.open.length} shown`),
+      atMost("error → panel, p95 (panel collapsed: it opens and loads its frame)", coldLatency.p95, BUDGETS.errorToPanelP95Ms, "ms", `${coldLatency.n} of ${latencySamples.cold.length} shown`),
       atMost("extra main-thread time on the mutating SPA", spaExtra, BUDGETS.spaExtraMainThreadPercentPoints, "pp", "percentage points of wall time"),
       atMost("JS heap added (worst page)", Math.max(...pages.map((p) => p.addedHeapBytes)), BUDGETS.addedHeapBytes, "bytes", "median after GC, with − without"),
       atMost("layout shift caused (worst load)", Math.max(...pages.map((p) => p.variants.ours.maxLayoutShift - p.variants.none.maxLayoutShift)), BUDGETS.layoutShift, "CLS"),
@@ -169,11 +173,12 @@ async function main() {
     }
     const results = {
       machine,
-      method: { loadsPerPageAndVariant: LOADS, settleMs: SETTLE_MS, latencySamples: LATENCY_SAMPLES, spaRounds: SPA_ROUNDS, spaWindowMs: SPA_WINDOW_MS, nodeIterations: NODE_ITERATIONS, inPageIterations: IN_PAGE_ITERATIONS },
+      method: { loadsPerPageAndVariant: LOADS, settleMs: SETTLE_MS, latencySamples: LATENCY_SAMPLES, coldLatencySamples: COLD_LATENCY_SAMPLES, spaRounds: SPA_ROUNDS, spaWindowMs: SPA_WINDOW_MS, nodeIterations: NODE_ITERATIONS, inPageIterations: IN_PAGE_ITERATIONS },
       budgets,
       pages,
       spa: { ...spa, extraPercentPoints: spaExtra },
-      errorToPanel: { ...latency, samples: latencySamples.map((s) => (Number.isFinite(s) ? Math.round(s * 10) / 10 : null)) },
+      errorToPanel: { ...latency, samples: latencySamples.open.map((s) => (Number.isFinite(s) ? Math.round(s * 10) / 10 : null)) },
+      errorToPanelCold: { ...coldLatency, samples: latencySamples.cold.map((s) => (Number.isFinite(s) ? Math.round(s * 10) / 10 : null)) },
       inPageReader: inPage,
       node,
       sizes
@@ -234,7 +239,7 @@ function resultsMarkdown(r: any): string {
     loads,
     "",
     `Mutating SPA (1,000 node changes per second): main thread busy ${r.spa.none.busyPercent.toFixed(2)} % without, ${r.spa.floor.busyPercent.toFixed(2)} % floor, ${r.spa.ours.busyPercent.toFixed(2)} % with the extension.`,
-    `Error shown in the page → shown in the panel: p50 ${ms(r.errorToPanel.median)}, p95 ${ms(r.errorToPanel.p95)} (${r.errorToPanel.n} samples).`,
+    `Error shown in the page → shown in the panel (an extension frame; both ends stamp epoch time): with the panel open p50 ${ms(r.errorToPanel.median)}, p95 ${ms(r.errorToPanel.p95)} (${r.errorToPanel.n} samples); with the panel collapsed on a fresh page, so that it opens by itself and loads its frame first, p50 ${ms(r.errorToPanelCold.median)}, p95 ${ms(r.errorToPanelCold.p95)} (${r.errorToPanelCold.n} samples, upper bounds).`,
     "",
     node,
     "",

@@ -42,6 +42,8 @@ export class OverlayController {
   private readonly abort = new AbortController()
   private readonly panelPorts = new Set<browser.Runtime.Port>()
   private surface: OverlaySurface | null = null
+  /** Set once the page has gone idle after the first render: the panel's frame may load in the background now. */
+  private mayPreload = false
   private focusRequest = 0
   private reportRequest = 0
   private context: TabContext | null = null
@@ -91,6 +93,7 @@ export class OverlayController {
     this.win.setTimeout(() => this.becomeReady(), 3000)
     this.refresh("start")
     watchPage(this.win, (reason) => this.refresh(reason), signal)
+    this.preloadOnFirstInput(signal)
   }
 
   stop(): void {
@@ -242,10 +245,32 @@ export class OverlayController {
       locale: model.locale,
       side: model.settings.panel.side === "left" ? "left" : "right",
       collapsed: model.settings.panel.collapsed,
-      errorCount: model.state.errors.length
+      errorCount: model.state.errors.length,
+      preload: this.mayPreload
     })
     const view: ToPanelFrame = { kind: "view", model, focusRequest: this.focusRequest, reportRequest: this.reportRequest }
     for (const port of this.panelPorts) port.postMessage(view)
+  }
+
+  /**
+   * A payment error almost always follows something the applicant did (typed a card number,
+   * pressed "Pay"). At their first input on a payment page, once the page is idle, the panel's
+   * frame starts loading, hidden: when the error comes the panel opens with it at once instead
+   * of loading for a few hundred ms first. Page loads themselves never pay for the frame.
+   */
+  private preloadOnFirstInput(signal: AbortSignal): void {
+    const once = () => {
+      // Not a payment page (yet: single-page apps move on): keep listening.
+      if (this.stopped || this.mayPreload || !this.model || !wantsPanelSoon(this.model)) return
+      for (const type of INPUT_EVENTS) this.win.removeEventListener(type, once, true)
+      const run = () => {
+        this.mayPreload = true
+        if (this.model) this.show(this.model)
+      }
+      if (typeof this.win.requestIdleCallback === "function") this.win.requestIdleCallback(run, { timeout: 2000 })
+      else this.win.setTimeout(run, 200)
+    }
+    for (const type of INPUT_EVENTS) this.win.addEventListener(type, once, { capture: true, passive: true, signal })
   }
 
   /** A panel frame (our own extension page, in this tab) connected: send it the view, serve its actions. */
@@ -415,6 +440,15 @@ export class OverlayController {
   private async send(message: Message): Promise<void> {
     await this.ask(message)
   }
+}
+
+const INPUT_EVENTS = ["pointerdown", "keydown", "focusin"] as const
+
+/** Steps where a payment can fail any moment: the panel's frame is worth having ready. */
+const PAYMENT_STEPS = new Set(["payment-method", "card-entry", "verification", "confirmation"])
+
+function wantsPanelSoon(model: PanelModel): boolean {
+  return PAYMENT_STEPS.has(model.state.step.id) || model.state.signals.cardForm || model.state.errors.length > 0
 }
 
 function emptyContext(): TabContext {

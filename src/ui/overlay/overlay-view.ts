@@ -8,6 +8,11 @@ export interface OverlayViewState {
   side: "left" | "right"
   collapsed: boolean
   errorCount: number
+  /**
+   * Load the panel's frame now, hidden, so that it can show at once when an error opens it
+   * (on payment steps; loading it takes a few hundred ms, in the extension's own process).
+   */
+  preload?: boolean
 }
 
 export interface OverlayViewOptions {
@@ -85,9 +90,9 @@ export class OverlayView {
       this.tab.setAttribute("aria-label", words.ariaLabel)
       this.tab.classList.toggle("evph-tab--attention", state.errorCount > 0)
     }
+    if (!state.collapsed || state.preload) this.ensureFrame(state.locale, state.collapsed)
     if (last?.collapsed !== state.collapsed) {
       this.tab.hidden = !state.collapsed
-      if (!state.collapsed) this.ensureFrame(state.locale)
       if (this.frameElement) this.frameElement.hidden = state.collapsed
     }
     if (this.frameElement && last?.locale !== state.locale) this.frameElement.title = frameTitle(state.locale)
@@ -105,9 +110,10 @@ export class OverlayView {
     this.host.remove()
   }
 
-  private ensureFrame(locale: Locale): void {
+  private ensureFrame(locale: Locale, hidden: boolean): void {
     if (this.frameElement) return
     const frame = this.doc.createElement("iframe")
+    frame.hidden = hidden
     frame.className = "evph-frame"
     frame.title = frameTitle(locale)
     // The panel copies reports and links after a click inside it.

@@ -27,6 +27,13 @@ export interface PanelProps {
   focusRequest?: number
   /** When this goes up, the report preview opens (the popup's "copy report"). */
   reportRequest?: number
+  /**
+   * Who collapses the panel: "local" (it draws its own tab; tests and the reference layout),
+   * "host" (the page's content script hides the frame the panel lives in and draws the tab:
+   * the panel always renders open, so a frame loaded ahead shows an error at once), or
+   * "none" (the browser's side panel: always open, no minimise button).
+   */
+  collapse?: "local" | "host" | "none"
 }
 
 /**
@@ -35,8 +42,9 @@ export interface PanelProps {
  * (PanelActions); the panel keeps only what is on screen (open/closed, checked steps, the
  * report preview).
  */
-export function Panel({ model, actions, knowledge, focusRequest = 0, reportRequest = 0 }: PanelProps) {
-  const [collapsed, setCollapsedLocally] = useState(model.settings.panel.collapsed)
+export function Panel({ model, actions, knowledge, focusRequest = 0, reportRequest = 0, collapse = "local" }: PanelProps) {
+  const [collapsedLocally, setCollapsedLocally] = useState(model.settings.panel.collapsed)
+  const collapsed = collapse === "local" ? collapsedLocally : false
   const [reportOpen, setReportOpen] = useState(false)
   // Focus follows the user's own open/close only: an automatic open must not pull focus
   // out of the card form the applicant may be typing in.
@@ -53,9 +61,12 @@ export function Panel({ model, actions, knowledge, focusRequest = 0, reportReque
   }, [collapsed])
 
   const setCollapsed = (next: boolean) => {
-    pendingFocus.current = next ? "tab" : "panel"
-    setCollapsedLocally(next)
-    actions.setCollapsed(next)
+    if (collapse === "local") {
+      pendingFocus.current = next ? "tab" : "panel"
+      setCollapsedLocally(next)
+    }
+    // "host": the content script hides the frame and moves focus to its tab.
+    if (collapse !== "none") actions.setCollapsed(next)
   }
 
   // Handled once per request, as soon as the heading is there (the panel may still be opening).
@@ -95,7 +106,7 @@ export function Panel({ model, actions, knowledge, focusRequest = 0, reportReque
   return (
     <PanelContext.Provider value={environment}>
       <div class={`evph-root evph-side-${side}`} lang={model.locale} onKeyDown={onKeyDown}>
-        <CollapsedTab buttonRef={tabRef} hidden={!collapsed} onOpen={() => setCollapsed(false)} />
+        {collapse === "local" && <CollapsedTab buttonRef={tabRef} hidden={!collapsed} onOpen={() => setCollapsed(false)} />}
         <section id={PANEL_ID} class="evph-panel" aria-labelledby={PANEL_TITLE_ID} hidden={collapsed}>
           {/* Collapsed, the panel keeps its element (the tab controls it) but renders nothing inside: most page loads never open it. */}
           {!collapsed && (
@@ -104,15 +115,17 @@ export function Panel({ model, actions, knowledge, focusRequest = 0, reportReque
                 <h2 id={PANEL_TITLE_ID} class="evph-title" tabIndex={-1} ref={headingRef}>
                   {t("panel.title")}
                 </h2>
-                <button
-                  type="button"
-                  class="evph-button evph-button--quiet"
-                  aria-label={t("panel.collapse")}
-                  aria-expanded={!collapsed}
-                  aria-controls={PANEL_ID}
-                  onClick={() => setCollapsed(true)}>
-                  <span aria-hidden="true">{side === "right" ? "»" : "«"}</span>
-                </button>
+                {collapse !== "none" && (
+                  <button
+                    type="button"
+                    class="evph-button evph-button--quiet"
+                    aria-label={t("panel.collapse")}
+                    aria-expanded={!collapsed}
+                    aria-controls={PANEL_ID}
+                    onClick={() => setCollapsed(true)}>
+                    <span aria-hidden="true">{side === "right" ? "»" : "«"}</span>
+                  </button>
+                )}
               </header>
               <div class="evph-body">
                 {reportOpen ? (
