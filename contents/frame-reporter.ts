@@ -4,7 +4,6 @@
  * In the top frame it does nothing: the overlay reads that page itself.
  */
 import type { PlasmoCSConfig } from "plasmo"
-import browser from "webextension-polyfill"
 
 import type { Message, TabContext } from "~src/messaging/protocol"
 import { ErrorTimeline } from "~src/page/error-timeline"
@@ -12,6 +11,8 @@ import { readPage } from "~src/page/read-page"
 import { watchPage } from "~src/page/watch-page"
 import { findProfileIn } from "~src/sites/find-profile"
 import { profileFromWire } from "~src/sites/wire"
+
+import { extension } from "./overlay/extension-api"
 
 export const config: PlasmoCSConfig = {
   // Replaced by scripts/build.ts with the matches generated from src/sites.
@@ -22,7 +23,7 @@ export const config: PlasmoCSConfig = {
 
 async function reportFrame(): Promise<void> {
   const ask: Message = { type: "get-tab-context" }
-  const context = (await browser.runtime.sendMessage(ask).catch(() => null)) as TabContext | null
+  const context = (await extension.runtime.sendMessage(ask).catch(() => null)) as TabContext | null
   const profiles = (context?.profiles ?? []).map(profileFromWire)
   const timeline = new ErrorTimeline()
   let lastKey = ""
@@ -33,7 +34,7 @@ async function reportFrame(): Promise<void> {
     if (key === lastKey || (state.step.id === "unknown" && state.errors.length === 0)) return
     lastKey = key
     const message: Message = { type: "frame-state", state }
-    browser.runtime.sendMessage(message).catch(() => {})
+    extension.runtime.sendMessage(message).catch(() => {})
   }
   report()
   watchPage(window, report, new AbortController().signal)

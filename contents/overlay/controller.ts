@@ -1,5 +1,3 @@
-import browser from "webextension-polyfill"
-
 import type { Answers, Attempt, FixActionId } from "~src/diagnosis/types"
 import { readPageOnlyEnvironment } from "~src/environment/split-input"
 import { attemptOutcome } from "~src/flow/attempt-outcome"
@@ -21,6 +19,8 @@ import { copyText } from "~src/ui/clipboard"
 import type { OverlayViewState } from "~src/ui/overlay/overlay-view"
 import type { ActionResult, PanelModel } from "~src/ui/panel/model"
 
+import { extension, onMessage, type Port } from "./extension-api"
+
 /** What the controller draws on: the tab and the panel frame (src/ui/overlay/overlay-view.ts). */
 export interface OverlaySurface {
   render(state: OverlayViewState): void
@@ -40,7 +40,7 @@ export class OverlayController {
   private profiles: SiteProfile[] = []
   private readonly timeline = new ErrorTimeline()
   private readonly abort = new AbortController()
-  private readonly panelPorts = new Set<browser.Runtime.Port>()
+  private readonly panelPorts = new Set<Port>()
   private surface: OverlaySurface | null = null
   /** Set once the page has gone idle after the first render: the panel's frame may load in the background now. */
   private mayPreload = false
@@ -73,11 +73,11 @@ export class OverlayController {
   async start(): Promise<void> {
     const { signal } = this.abort
     this.win.addEventListener(BRIDGE_EVENT, (event) => this.onBridge((event as CustomEvent).detail), { signal })
-    browser.runtime.onMessage.addListener(this.onRuntimeMessage)
-    browser.runtime.onConnect.addListener(this.onConnect)
+    const stopListening = onMessage(this.onRuntimeMessage)
+    extension.runtime.onConnect.addListener(this.onConnect)
     signal.addEventListener("abort", () => {
-      browser.runtime.onMessage.removeListener(this.onRuntimeMessage)
-      browser.runtime.onConnect.removeListener(this.onConnect)
+      stopListening()
+      extension.runtime.onConnect.removeListener(this.onConnect)
       for (const port of this.panelPorts) port.disconnect()
       this.panelPorts.clear()
     })
@@ -274,8 +274,8 @@ export class OverlayController {
   }
 
   /** A panel frame (our own extension page, in this tab) connected: send it the view, serve its actions. */
-  private onConnect = (port: browser.Runtime.Port): void => {
-    if (port.name !== PANEL_FRAME_PORT || port.sender?.id !== browser.runtime.id) return
+  private onConnect = (port: Port): void => {
+    if (port.name !== PANEL_FRAME_PORT || port.sender?.id !== extension.runtime.id) return
     this.panelPorts.add(port)
     port.onDisconnect.addListener(() => this.panelPorts.delete(port))
     port.onMessage.addListener(async (raw: unknown) => {
@@ -431,7 +431,7 @@ export class OverlayController {
 
   private async ask<T>(message: Message): Promise<T | null> {
     try {
-      return ((await browser.runtime.sendMessage(message)) as T) ?? null
+      return ((await extension.runtime.sendMessage(message)) as T) ?? null
     } catch {
       return null // background restarting; the panel works without it
     }

@@ -2,12 +2,14 @@
  * The content script on every known portal and gateway page. Thin: the controller reads the
  * page and talks to the background; the view draws the tab and, once the panel is opened,
  * the frame the panel renders in (sidepanel.html?embedded=1, an extension page). No Preact,
- * no knowledge base and no report builder ride along: those run in extension pages.
+ * no knowledge base, no report builder and no polyfill ride along: those run in extension
+ * pages (see extension-api.ts).
  */
 import type { PlasmoCSConfig } from "plasmo"
-import browser from "webextension-polyfill"
 
 import { OverlayView } from "~src/ui/overlay/overlay-view"
+
+import { extension } from "./extension-api"
 
 import { OverlayController } from "./controller"
 import { keepMounted } from "./keep-mounted"
@@ -19,7 +21,7 @@ export const config: PlasmoCSConfig = {
 }
 
 const HOST_ID = "evisa-pay-helper-root"
-const FRAME_URL = `${browser.runtime.getURL("sidepanel.html")}?embedded=1`
+const FRAME_URL = `${extension.runtime.getURL("sidepanel.html")}?embedded=1`
 
 // "Analyse this page" (popup) may inject this script again into a page that already runs it;
 // every injection shares this isolated world's globals.
