@@ -237,9 +237,19 @@ export class OverlayController {
     if (this.ready) this.show(this.model)
   }
 
+  /**
+   * The panel's frame may load only on the profiles' hosts (web_accessible_resources); on a
+   * page "Analyse this page" was asked for, the browser's side panel shows the panel instead
+   * and nothing is drawn on the page.
+   */
+  private get drawsOnPage(): boolean {
+    // No answer from the background at all: we are on a manifest host; show what we can.
+    return this.context === null || this.context.profiles.length > 0
+  }
+
   /** Draws the tab (and the frame, once open) and sends the model to every connected panel frame. */
   private show(model: PanelModel): void {
-    if (this.stopped) return
+    if (this.stopped || !this.drawsOnPage) return
     if (!this.surface) this.surface = this.createSurface(this)
     this.surface.render({
       locale: model.locale,
