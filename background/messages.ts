@@ -97,23 +97,13 @@ async function handle(message: ValidMessage, sender: browser.Runtime.MessageSend
         })
       )
       const analysis: Analysis = { diagnosis, environment, network, attempts }
+      // The top frame's analysis doubles as its page-state report (badge, popup, incidents): one message per change, not two.
+      if (tabId >= 0 && sender.frameId === 0) await rememberPageState(tabId, sender.url ?? null, message.state as PageState, diagnosis[0]?.cause ?? null)
       return analysis
     }
     case "page-state": {
       if (tabId < 0 || sender.frameId !== 0) return null
-      const previous = tabStates.get(tabId)
-      tabStates.set(tabId, { state: message.state as PageState, topCause: message.topCause, url: sender.url ?? null })
-      await showBadge(tabId, message.state.errors.length)
-      const newError = message.state.errors.find((e) => !previous?.state.errors.some((p) => p.text === e.text))
-      if (newError) {
-        await recordIncident(await db(), {
-          time: Date.now(),
-          siteId: message.state.site?.id ?? null,
-          step: message.state.step.id,
-          topCause: message.topCause,
-          errorText: newError.text
-        })
-      }
+      await rememberPageState(tabId, sender.url ?? null, message.state as PageState, message.topCause)
       return true
     }
     case "frame-state": {
@@ -151,6 +141,23 @@ async function handle(message: ValidMessage, sender: browser.Runtime.MessageSend
       return true
     case "panel-command":
       return null // meant for content scripts
+  }
+}
+
+/** What the popup and the badge show for a tab, and the incident log of new errors. */
+async function rememberPageState(tabId: number, url: string | null, state: PageState, topCause: string | null): Promise<void> {
+  const previous = tabStates.get(tabId)
+  tabStates.set(tabId, { state, topCause, url })
+  await showBadge(tabId, state.errors.length)
+  const newError = state.errors.find((e) => !previous?.state.errors.some((p) => p.text === e.text))
+  if (newError) {
+    await recordIncident(await db(), {
+      time: Date.now(),
+      siteId: state.site?.id ?? null,
+      step: state.step.id,
+      topCause,
+      errorText: newError.text
+    })
   }
 }
 

@@ -129,8 +129,8 @@ export class OverlayController {
       this.updateSettings({ panel: { ...this.settings.panel, collapsed: false } }, false)
     }
     this.publish(state, now)
-    this.reportState(state)
-    void this.analyse(state)
+    // A new analysis also reports the page's state to the background; otherwise report it alone (if it changed).
+    if (!this.analyse(state)) this.reportState(state)
   }
 
   /** A page that keeps saying "processing" changes nothing in the DOM: a timer reads it again each minute. */
@@ -304,9 +304,12 @@ export class OverlayController {
     if (this.lastState) this.publish(this.lastState, new Date())
   }
 
-  /** Asks the background to diagnose, unless nothing it depends on changed since last time. */
-  private async analyse(state: PageState): Promise<void> {
-    if (!this.pageEnvironment) return
+  /**
+   * Asks the background to diagnose, unless nothing it depends on changed since last time.
+   * Returns whether it asked (the background then also records the page's state).
+   */
+  private analyse(state: PageState): boolean {
+    if (!this.pageEnvironment) return false
     const key = JSON.stringify([
       state.site?.id,
       state.step.id,
@@ -318,20 +321,23 @@ export class OverlayController {
       this.context?.attempts.length,
       this.pageErrors.length
     ])
-    if (key === this.analysedKey) return
+    if (key === this.analysedKey) return false
     this.analysedKey = key
     const run = ++this.analysisRun
     const environment: PageEnvironmentInput = {
       ...this.pageEnvironment,
       pageErrors: { count: this.pageErrors.length, messages: this.pageErrors.slice(-10) }
     }
-    const analysis = await this.ask<Analysis>({ type: "analyse", state, environment, answers: this.answers })
-    // A newer page state may have been analysed meanwhile: keep only the latest answer.
-    if (!analysis || run !== this.analysisRun || this.stopped) return
-    this.analysis = analysis
-    this.ready = true
-    this.publish(this.lastState ?? state, new Date())
-    this.reportState(this.lastState ?? state)
+    void this.ask<Analysis>({ type: "analyse", state, environment, answers: this.answers }).then((analysis) => {
+      // A newer page state may have been analysed meanwhile: keep only the latest answer.
+      if (!analysis || run !== this.analysisRun || this.stopped) return
+      this.analysis = analysis
+      this.ready = true
+      this.lastSentKey = stateReportKey(state, analysis.diagnosis[0]?.cause ?? null)
+      this.publish(this.lastState ?? state, new Date())
+      if (this.lastState && this.lastState !== state) this.reportState(this.lastState)
+    })
+    return true
   }
 
   /** Origins whose data "clear this site's data" may remove: this page's and its gateways'. */
@@ -433,7 +439,7 @@ export class OverlayController {
 
   private reportState(state: PageState): void {
     const topCause = this.analysis?.diagnosis[0]?.cause ?? null
-    const key = JSON.stringify([state.step.id, state.errors.map((e) => e.text), topCause])
+    const key = stateReportKey(state, topCause)
     if (key === this.lastSentKey) return
     this.lastSentKey = key
     void this.send({ type: "page-state", state, topCause })
@@ -450,6 +456,11 @@ export class OverlayController {
   private async send(message: Message): Promise<void> {
     await this.ask(message)
   }
+}
+
+/** What the background's record of a page depends on: a report with the same key changes nothing there. */
+function stateReportKey(state: PageState, topCause: string | null): string {
+  return JSON.stringify([state.step.id, state.errors.map((e) => e.text), topCause])
 }
 
 const INPUT_EVENTS = ["pointerdown", "keydown", "focusin"] as const

@@ -77,11 +77,18 @@ export interface OpenStoreHooks {
 }
 
 /**
+ * How long an open may wait before we call it blocked. Only the first page asking for an
+ * upgrade hears IndexedDB's "blocked" event; a second one (say the options page, while the
+ * background's own upgrade already waits for an old tab) just waits in line, silently.
+ */
+export const OPEN_WAIT_LIMIT_MS = 5000
+
+/**
  * Opens the database. If another page keeps an older version open, the upgrade cannot run:
  * we give up with StoreError "store-blocked" instead of waiting for ever, and leave the
  * data as it is (the pending upgrade finishes by itself once the other page closes).
  */
-export async function openStore(name: string = DB_NAME, hooks: OpenStoreHooks = {}): Promise<EvphDatabase> {
+export async function openStore(name: string = DB_NAME, hooks: OpenStoreHooks = {}, waitLimitMs = OPEN_WAIT_LIMIT_MS): Promise<EvphDatabase> {
   const db = new EvphDatabase(name)
   db.on("versionchange", () => {
     hooks.onVersionChange?.()
@@ -91,11 +98,14 @@ export async function openStore(name: string = DB_NAME, hooks: OpenStoreHooks = 
     onBlocked = () => reject(new StoreError("store-blocked"))
   })
   db.on("blocked", () => onBlocked?.())
+  const waitedTooLong = setTimeout(() => onBlocked?.(), waitLimitMs)
   try {
     await Promise.race([db.open(), blocked])
     return db
   } catch (error) {
     db.close()
     throw error instanceof StoreError ? error : toStoreError(error, "open-failed")
+  } finally {
+    clearTimeout(waitedTooLong)
   }
 }

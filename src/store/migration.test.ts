@@ -55,6 +55,24 @@ describe("schema migration v1 → v2", () => {
     db.close()
   })
 
+  it("reports an open that waits in line behind another blocked upgrade as store-blocked too", async () => {
+    const name = uniqueName()
+    await writeVersion1Data(name)
+    const oldTab = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 10)
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    oldTab.onversionchange = () => {}
+    // The first upgrade (say the background's) is blocked and waits; ours queues behind it.
+    const first = indexedDB.open(name, 20)
+    first.onupgradeneeded = () => {}
+    await new Promise((resolve) => (first.onblocked = resolve))
+    await expect(openStore(name, {}, 300)).rejects.toMatchObject({ name: "StoreError", id: "store-blocked" })
+    oldTab.close()
+    await new Promise((resolve) => (first.onsuccess = () => resolve(first.result.close())))
+  })
+
   it("reports a blocked upgrade as store-blocked and keeps the old data", async () => {
     const name = uniqueName()
     await writeVersion1Data(name)
