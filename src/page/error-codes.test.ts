@@ -1,6 +1,7 @@
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 
-import { extractErrorCode } from "./error-codes"
+import { extractErrorCode, findErrorCode, mayHoldErrorCode } from "./error-codes"
 
 describe("extractErrorCode", () => {
   it.each([
@@ -46,5 +47,33 @@ describe("extractErrorCode", () => {
   it("does not read a bare number in brackets as a code without a failure word", () => {
     expect(extractErrorCode("Choose your plan (12)")).toBeUndefined()
     expect(extractErrorCode("Payment failed (12)")).toBe("12")
+  })
+})
+
+describe("the pre-check of extractErrorCode", () => {
+  /** Pieces of failure messages that are not labels: words, brackets, letters that look like codes. */
+  const PIECES = [
+    "Error", "error", "ERR-", "E", "EC", "RC", "(", ")", "（", "）", ":", "：", "=", "#", " ", "-", "_", "/", ".", "HTTP",
+    "reason", "response", "declined", "Do not honour", "trans", "Status", "stat", "cod", "C0DE", "O5", "transStatus",
+    "错误", "失败", "拒绝", "代", "编", "号", "返回", "原因", "０５", "٥١", "N", "R", "NA"
+  ]
+
+  it("finds no code wherever it lets the patterns be skipped", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string()), { maxLength: 20 }), (pieces) => {
+        const text = pieces.join("")
+        fc.pre(!mayHoldErrorCode(text))
+        expect(findErrorCode(text)).toBeUndefined()
+        expect(extractErrorCode(text)).toBeUndefined()
+      }),
+      { numRuns: 1000 }
+    )
+  })
+
+  it("lets through every kind of code the patterns know", () => {
+    for (const text of ["Error 403", "Declined (05)", "reason code N", "Authentication result transStatus=N", "错误代码：ABC", "失败编号 X1"]) {
+      expect(mayHoldErrorCode(text)).toBe(true)
+    }
+    expect(mayHoldErrorCode("Your card was declined by the issuing bank.")).toBe(false)
   })
 })

@@ -46,9 +46,25 @@ function looksLikeCode(token: string): boolean {
   return /^[A-Z]{1,3}$/.test(token)
 }
 
-export function extractErrorCode(text: string): string | undefined {
-  if (!text) return undefined
+/**
+ * Every pattern above needs an ASCII digit, except the labelled ones, which need their label:
+ * "code", "status" (transStatus) or 码/编号. Text with none of these has no code, and
+ * testing for them first spares a fresh content script compiling the patterns for a message
+ * like "Your card was declined" (issue #7). error-codes.test.ts holds the patterns to it.
+ */
+const MAY_HOLD_CODE = /[0-9]|code|status|码|编号/i
 
+export function mayHoldErrorCode(text: string): boolean {
+  return MAY_HOLD_CODE.test(text)
+}
+
+export function extractErrorCode(text: string): string | undefined {
+  if (!text || !mayHoldErrorCode(text)) return undefined
+  return findErrorCode(text)
+}
+
+/** extractErrorCode without the cheap pre-check; exported for the test that justifies the pre-check. */
+export function findErrorCode(text: string): string | undefined {
   const chinese = CHINESE_LABELLED.exec(text)
   if (chinese && looksLikeCode(chinese[1])) return chinese[1]
 

@@ -1,4 +1,4 @@
-import { follows, type PoolCache, queryAllInOrder, queryOne, splitSelectorList } from "./selector-list"
+import { follows, isSmallDocument, type PoolCache, queryAllInOrder, queryOne, splitSelectorList } from "./selector-list"
 import { collapseWhitespace, isOwnUi, visibleText } from "./visible-text"
 import { createVisibilityCheck, type VisibilityCheck } from "./visibility"
 
@@ -45,14 +45,17 @@ const LANDMARK_MAX_CHARS = 200
 /** Bounds the work on hostile pages with thousands of headings or labels. */
 const MAX_LANDMARKS = 800
 
-function readLandmarks(doc: Document, isShown: VisibilityCheck, pools: PoolCache): string[] {
+/** Every element matching one selector (not a list), in document order. */
+type QueryOne = (selector: string) => ArrayLike<Element>
+
+function readLandmarks(doc: Document, isShown: VisibilityCheck, query: QueryOne): string[] {
   const texts: string[] = []
   const title = collapseWhitespace(doc.title ?? "")
   if (title) texts.push(title.toLowerCase())
   const seen = new Set<Element>()
 
   for (const selector of NAMING_SELECTORS) {
-    const elements = queryOne(doc, selector, pools)
+    const elements = query(selector)
     for (let i = 0; i < elements.length && texts.length < MAX_LANDMARKS; i++) {
       const el = elements[i]
       if (seen.has(el) || isOwnUi(el)) continue
@@ -102,20 +105,25 @@ export function createPageReader(doc: Document): PageReader {
   const visibleBySelector = new Map<string, Element | null>()
 
   const pools: PoolCache = new Map()
-  const readLandmarksOnce = () => (landmarks ??= readLandmarks(doc, isShown, pools))
+  // Small pages are queried with whole selector lists, big ones selector by selector (see
+  // selector-list.ts); both give the same elements in the same order.
+  let small: boolean | null = null
+  const isSmall = () => (small ??= isSmallDocument(doc))
+  const query: QueryOne = (selector) => (isSmall() ? doc.querySelectorAll(selector) : queryOne(doc, selector, pools))
+  const readLandmarksOnce = () => (landmarks ??= readLandmarks(doc, isShown, query))
+
+  const firstShown = (matches: ArrayLike<Element>): Element | null => {
+    for (let i = 0; i < matches.length; i++) {
+      const el = matches[i]
+      if (!isOwnUi(el) && isShown(el)) return el
+    }
+    return null
+  }
 
   /** The first shown match of one selector (not a list), cached for the pass. */
   const firstShownMatch = (selector: string): Element | null => {
     if (visibleBySelector.has(selector)) return visibleBySelector.get(selector)!
-    let found: Element | null = null
-    const matches = queryOne(doc, selector, pools)
-    for (let i = 0; i < matches.length; i++) {
-      const el = matches[i]
-      if (!isOwnUi(el) && isShown(el)) {
-        found = el
-        break
-      }
-    }
+    const found = firstShown(query(selector))
     visibleBySelector.set(selector, found)
     return found
   }
@@ -133,16 +141,20 @@ export function createPageReader(doc: Document): PageReader {
       phraseFound.set(phrase, found)
       return found
     },
-    queryAll: (selector) => queryAllInOrder(doc, selector, pools),
+    queryAll: (selector) => (isSmall() ? Array.from(doc.querySelectorAll(selector)) : queryAllInOrder(doc, selector, pools)),
     firstVisible(selector) {
       if (visibleBySelector.has(selector)) return visibleBySelector.get(selector)!
       let found: Element | null = null
       try {
-        // Each selector of a list on its own; the earliest of their first shown matches
-        // is the list's first shown match.
-        for (const part of splitSelectorList(selector)) {
-          const first = firstShownMatch(part)
-          if (first && (found === null || follows(first, found))) found = first
+        if (isSmall()) {
+          found = firstShown(doc.querySelectorAll(selector))
+        } else {
+          // Each selector of a list on its own; the earliest of their first shown matches
+          // is the list's first shown match.
+          for (const part of splitSelectorList(selector)) {
+            const first = firstShownMatch(part)
+            if (first && (found === null || follows(first, found))) found = first
+          }
         }
       } catch {
         found = null // an invalid selector in profile data must not break the page
@@ -169,16 +181,24 @@ export function autofillFieldSelector(token: string): string {
  */
 export function containsPhrase(haystackLower: string, phrase: string): boolean {
   const needle = phrase.toLowerCase()
+  // Whether the needle starts and ends with a Latin letter or digit: only such ends need a
+  // word boundary beside them. Tested on char codes, not with regexes, which a fresh
+  // content script would compile first (issue #7).
+  const latinStart = isLatinWordChar(needle.charCodeAt(0))
+  const latinEnd = isLatinWordChar(needle.charCodeAt(needle.length - 1))
   let from = 0
   for (;;) {
     const at = haystackLower.indexOf(needle, from)
     if (at < 0) return false
-    const before = haystackLower[at - 1]
-    const after = haystackLower[at + needle.length]
-    const isWordChar = (c: string | undefined) => c !== undefined && /[a-z0-9]/i.test(c)
-    const latinStart = /^[a-z0-9]/i.test(needle)
-    const latinEnd = /[a-z0-9]$/i.test(needle)
-    if (!(latinStart && isWordChar(before)) && !(latinEnd && isWordChar(after))) return true
+    // charCodeAt past either end is NaN, which is no word character.
+    const wordBefore = latinStart && isLatinWordChar(haystackLower.charCodeAt(at - 1))
+    const wordAfter = latinEnd && isLatinWordChar(haystackLower.charCodeAt(at + needle.length))
+    if (!wordBefore && !wordAfter) return true
     from = at + 1
   }
+}
+
+/** ASCII letters and digits, as /[a-z0-9]/i matches them (case-insensitive matching adds no other character). */
+function isLatinWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }

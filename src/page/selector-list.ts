@@ -5,6 +5,22 @@
  * attribute indexes) in microseconds. Measured in bench/ on test/fixtures/bench/dom-10k.html.
  */
 
+/**
+ * On pages up to this many elements, letting the browser match a whole selector list costs
+ * less than taking the list apart here: that is JavaScript that runs cold, in the
+ * interpreter, on the content script's first read (issue #7: ~1 ms of the portal fixtures'
+ * first read), while the browser's matching costs little per element. Bigger pages
+ * (dom-10k) keep the per-selector fast paths below. The bound is a judgement between the
+ * two measured cases, not a tuned value.
+ */
+const SMALL_PAGE_ELEMENTS = 1500
+
+/** True when the document has at most SMALL_PAGE_ELEMENTS elements; walks no further than that. */
+export function isSmallDocument(root: Document): boolean {
+  // A live collection read by index walks the page only up to that index.
+  return root.getElementsByTagName("*")[SMALL_PAGE_ELEMENTS] === undefined
+}
+
 /** Results above this many are ordered by the browser rather than sorted here. */
 const MAX_SORTED_RESULTS = 64
 
@@ -73,7 +89,11 @@ function tagOf(subject: string): string | null {
   return tag ? tag[1] : null
 }
 
-/** `[class*="toast" i]`: Chromium tests class substrings slowly, so such subjects are tested on the elements with a class. */
+/**
+ * `[class*="toast" i]`: Chromium tests class substrings slowly, so such subjects are tested on
+ * the elements with a class. So are class subjects (`.error`, `.modal.show`): Chromium has no
+ * class index and walks the whole page for each of the forty or so the reader asks about.
+ */
 const CLASS_ATTRIBUTE_SUBJECT = /^\[\s*class\s*[\]~|^$*=]/
 
 /** Candidate lists this small are filtered here; bigger ones are left to the browser's query. */
@@ -87,7 +107,7 @@ function poolFor(root: Document, selector: string, pools: PoolCache): ArrayLike<
   if (selector.includes(":scope")) return null // means the element itself under matches()
   const subject = subjectOf(selector)
   const tag = tagOf(subject)
-  const key = tag ?? (CLASS_ATTRIBUTE_SUBJECT.test(subject) ? "[class]" : null)
+  const key = tag ?? (subject.startsWith(".") || CLASS_ATTRIBUTE_SUBJECT.test(subject) ? "[class]" : null)
   if (key === null) return null
   let pool = pools.get(key)
   if (!pool) {
@@ -109,13 +129,25 @@ export function queryOne(root: Document, selector: string, pools: PoolCache = ne
   const pool = poolFor(root, selector, pools)
   if (pool && /^[a-z][a-z0-9]*$/.test(selector)) return pool // a bare tag: the pool is the answer
   if (pool && pool.length <= MAX_POOL) {
-    // An invalid selector throws here as it would from querySelectorAll, even with no pool.
-    root.createDocumentFragment().querySelector(selector)
+    // An invalid selector throws as it would from querySelectorAll: from the first
+    // matches() call, or, with an empty pool, from testing one element.
+    if (pool.length === 0) throwIfInvalid(root, selector)
     const found: Element[] = []
     for (let i = 0; i < pool.length; i++) if (pool[i].matches(selector)) found.push(pool[i])
     return found
   }
   return root.querySelectorAll(selector)
+}
+
+/**
+ * Parses the selector the way querySelectorAll would, throwing the same SyntaxError for an
+ * invalid one, at the cost of testing one element. The root element rather than a new
+ * DocumentFragment: in a fresh content script the first fragment costs a new wrapper type.
+ */
+function throwIfInvalid(root: Document, selector: string): void {
+  const probe = root.documentElement
+  if (probe) probe.matches(selector)
+  else root.createDocumentFragment().querySelector(selector)
 }
 
 /** True when `b` comes after `a` in document order. */

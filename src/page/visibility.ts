@@ -53,14 +53,17 @@ function isClippedAway(el: Element, style: CSSStyleDeclaration): boolean {
 }
 
 /** Does this element, by itself, hide itself and everything inside it? */
-function hidesSubtree(el: Element): boolean {
-  if (NEVER_RENDERED.has(el.tagName)) return true
+function hidesSubtree(el: Element, styleFor: (el: Element) => CSSStyleDeclaration | null): boolean {
+  // Read once: every DOM property read is a call into the browser, and this runs for each
+  // element and ancestor a pass looks at (hundreds on big pages, in a cold content script).
+  const tag = el.tagName
+  if (NEVER_RENDERED.has(tag)) return true
   if (el.hasAttribute("hidden")) return true
   if (el.getAttribute("aria-hidden") === "true") return true
-  if (el.tagName === "DIALOG" && !el.hasAttribute("open")) return true
+  if (tag === "DIALOG" && !el.hasAttribute("open")) return true
   const parent = el.parentElement
-  if (parent?.tagName === "DETAILS" && !parent.hasAttribute("open") && el.tagName !== "SUMMARY") return true
-  const style = styleOf(el)
+  if (parent?.tagName === "DETAILS" && !parent.hasAttribute("open") && tag !== "SUMMARY") return true
+  const style = styleFor(el)
   if (!style) return false
   if (style.display === "none") return true
   if (style.opacity === "0") return true
@@ -93,6 +96,17 @@ export type VisibilityCheck = (el: Element) => boolean
  */
 export function createVisibilityCheck(): VisibilityCheck {
   const subtreeShown = new Map<Element, boolean>()
+  // An element's computed style is read for its own subtree test and again for its own
+  // `visibility`; asking the browser once saves a style object per element.
+  let lastStyled: Element | null = null
+  let lastStyle: CSSStyleDeclaration | null = null
+  const cachedStyleOf = (el: Element): CSSStyleDeclaration | null => {
+    if (el !== lastStyled) {
+      lastStyle = styleOf(el)
+      lastStyled = el
+    }
+    return lastStyle
+  }
 
   const shownWithAncestors = (el: Element): boolean => {
     const chain: Element[] = []
@@ -109,7 +123,7 @@ export function createVisibilityCheck(): VisibilityCheck {
     }
     for (let i = chain.length - 1; i >= 0; i--) {
       const element = chain[i]
-      inherited = inherited && !hidesSubtree(element)
+      inherited = inherited && !hidesSubtree(element, cachedStyleOf)
       subtreeShown.set(element, inherited)
     }
     return inherited
@@ -118,7 +132,7 @@ export function createVisibilityCheck(): VisibilityCheck {
   return (el: Element): boolean => {
     if (!shownWithAncestors(el)) return false
     // `visibility` inherits but a child may turn it back on, so only the element's own computed value counts.
-    const style = styleOf(el)
+    const style = cachedStyleOf(el)
     if (style && (style.visibility === "hidden" || style.visibility === "collapse")) return false
     const doc = el.ownerDocument
     if (doc && hasLayoutEngine(doc) && hasNoBox(el)) return false

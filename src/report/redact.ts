@@ -19,13 +19,21 @@ interface Found extends Span {
  * facts a volunteer needs (error codes, amounts, times, browser versions) stay readable.
  * Every pattern has bounded repetition so a hostile page cannot make this slow.
  */
-export function redactText(text: string): { text: string; redactions: Redaction[] } {
-  const protectedSpans = findProtectedSpans(text)
+export function redactText(text: string, options: { skipByDigitShape?: boolean } = {}): { text: string; redactions: Redaction[] } {
+  const shape = digitShapeOf(text)
+  // Protected spans only matter once a detector has a candidate to check against them;
+  // most texts give none, and the spans' dozen patterns then never run (issue #7: a cold
+  // content script compiles every pattern it runs).
+  let spans: ProtectedSpan[] | null = null
+  const protectedSpans: SpanSource = () => (spans ??= findProtectedSpans(text))
   const taken: Found[] = []
   const take = (found: Found | null) => {
     if (found && found.end > found.start && !overlapsAny(found.start, found.end, taken)) taken.push(found)
   }
-  for (const detect of DETECTORS) for (const found of detect(text, protectedSpans)) take(found)
+  for (const { applies, detect } of DETECTORS) {
+    // `skipByDigitShape: false` runs every detector: the tests' reference for the gates.
+    if (options.skipByDigitShape === false || applies(shape)) for (const found of detect(text, protectedSpans)) take(found)
+  }
 
   taken.sort((a, b) => a.start - b.start)
   let output = ""
@@ -48,7 +56,36 @@ export function redactText(text: string): { text: string; redactions: Redaction[
  */
 const withoutAmounts = (spans: readonly ProtectedSpan[]) => spans.filter((span) => span.kind !== "amount")
 
-type Detector = (text: string, protectedSpans: readonly ProtectedSpan[]) => Iterable<Found>
+/** The text's protected spans, found on first use. */
+type SpanSource = () => readonly ProtectedSpan[]
+
+/** How many ASCII digits a text has, and its longest run of them: what every number detector needs at least. */
+interface DigitShape {
+  hasAt: boolean
+  digits: number
+  longestRun: number
+}
+
+function digitShapeOf(text: string): DigitShape {
+  let digits = 0
+  let run = 0
+  let longestRun = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 48 && code <= 57) {
+      digits++
+      run++
+      if (run > longestRun) longestRun = run
+    } else run = 0
+  }
+  return { hasAt: text.includes("@"), digits, longestRun }
+}
+
+interface Detector {
+  /** False when the text cannot hold what the detector finds, so it need not run (a sound bound, never a guess). */
+  applies: (shape: DigitShape) => boolean
+  detect: (text: string, protectedSpans: SpanSource) => Iterable<Found>
+}
 
 // ---- e-mail ---------------------------------------------------------------------------
 
@@ -61,18 +98,19 @@ function* findEmails(text: string): Iterable<Found> {
 
 const countDigits = (s: string) => s.replace(/\D/g, "").length
 
-function* findInternationalPhones(text: string, allProtected: readonly ProtectedSpan[]): Iterable<Found> {
-  const protectedSpans = withoutAmounts(allProtected)
+function* findInternationalPhones(text: string, allProtected: SpanSource): Iterable<Found> {
+  let spans: readonly ProtectedSpan[] | null = null
+  const protectedSpans = () => (spans ??= withoutAmounts(allProtected()))
   // +86 / 0086 / 86 followed by a mainland mobile; "86" alone only before a mobile shape.
   const chinese = /(?:\+\s?|(?<!\d[ -]?)00)86[\s-]?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|\(?0?\d{2,3}\)?[\s-]?\d{3,4}[\s-]?\d{4})(?!\d)|(?<!\d)86[\s-]?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g
   for (const m of text.matchAll(chinese)) {
-    if (!overlapsAny(m.index, m.index + m[0].length, protectedSpans)) yield { kind: "phone", start: m.index, end: m.index + m[0].length }
+    if (!overlapsAny(m.index, m.index + m[0].length, protectedSpans())) yield { kind: "phone", start: m.index, end: m.index + m[0].length }
   }
   // E.164-ish: +CC then groups, 8–15 digits in all ("+1 (415) 555-0134", "+44 20 7946 0958").
   const e164 = /(?:(?<![+\d])\+|(?<!\d[ -]?)00(?=[1-9]))\(?\d{1,4}\)?(?:[ -]?\(?\d{1,6}\)?){1,6}(?!\d)/g
   for (const m of text.matchAll(e164)) {
     const digits = countDigits(m[0]) - (m[0].startsWith("00") ? 2 : 0)
-    if (digits >= 8 && digits <= 15 && !overlapsAny(m.index, m.index + m[0].length, protectedSpans)) {
+    if (digits >= 8 && digits <= 15 && !overlapsAny(m.index, m.index + m[0].length, protectedSpans())) {
       yield { kind: "phone", start: m.index, end: m.index + m[0].length }
     }
   }
@@ -86,8 +124,9 @@ function* findInternationalPhones(text: string, allProtected: readonly Protected
  * number still laid out like a card (first group of four, 13–19 digits, three or more
  * groups) — a mistyped card number is still somebody's card number.
  */
-function* findCardNumbers(text: string, allProtected: readonly ProtectedSpan[]): Iterable<Found> {
-  const protectedSpans = withoutAmounts(allProtected)
+function* findCardNumbers(text: string, allProtected: SpanSource): Iterable<Found> {
+  let spans: readonly ProtectedSpan[] | null = null
+  const protectedSpans = () => (spans ??= withoutAmounts(allProtected()))
   const run = /(?<!\d)\d{1,19}(?:[ \u00a0-]\d{1,19}){0,12}(?!\d)/g
   for (const m of text.matchAll(run)) {
     const groups = [...m[0].matchAll(/\d+/g)].map((g) => ({ start: m.index + g.index, end: m.index + g.index + g[0].length, digits: g[0] }))
@@ -102,14 +141,14 @@ function* findCardNumbers(text: string, allProtected: readonly ProtectedSpan[]):
   }
 }
 
-function bestCardFrom(groups: { start: number; end: number; digits: string }[], first: number, protectedSpans: readonly Span[]): number | null {
+function bestCardFrom(groups: { start: number; end: number; digits: string }[], first: number, protectedSpans: () => readonly Span[]): number | null {
   let digits = ""
   let best: number | null = null
   for (let last = first; last < groups.length; last++) {
     digits += groups[last].digits
     if (digits.length > 19) break
     if (digits.length < 12) continue
-    if (overlapsAny(groups[first].start, groups[last].end, protectedSpans)) break
+    if (overlapsAny(groups[first].start, groups[last].end, protectedSpans())) break
     const count = last - first + 1
     const cardShaped = count >= 3 && groups[first].digits.length === 4 && digits.length >= 13 && groups.slice(first, last + 1).every((g) => g.digits.length >= 3 && g.digits.length <= 6)
     if (passesLuhn(digits) || cardShaped) best = last
@@ -124,10 +163,10 @@ const CVV_WORDS = String.raw`(?:(?<![A-Za-z])(?:cvv2?|cvc2?|cvn2?|cav2|cid|csc|c
 const EXPIRY_WORDS = String.raw`(?:(?<![A-Za-z])(?:exp(?:iry|iration)?(?: date)?|expires|valid (?:thru|through|until)|good thru|mm\s?/\s?yy)(?![A-Za-z])|有效期(?:至|到)?|到期(?:日|日期|时间)?|过期日期?)`
 const EXPIRY_VALUE = String.raw`(?:(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:\d{4}|\d{2})|\d{4}\s?[/\-.]\s?(?:0?[1-9]|1[0-2])|\d{2,4}\s?年\s?\d{1,2}\s?月)(?!\d)`
 
-function* findAfterWords(text: string, pattern: RegExp, kind: RedactionKind, protectedSpans: readonly Span[] | null): Iterable<Found> {
+function* findAfterWords(text: string, pattern: RegExp, kind: RedactionKind, protectedSpans: (() => readonly Span[]) | null): Iterable<Found> {
   for (const m of text.matchAll(pattern)) {
     const [start, end] = m.indices?.[1] ?? [0, 0]
-    if (end > start && !(protectedSpans && overlapsAny(start, end, protectedSpans))) yield { kind, start, end }
+    if (end > start && !(protectedSpans && overlapsAny(start, end, protectedSpans()))) yield { kind, start, end }
   }
 }
 
@@ -144,13 +183,14 @@ const EXPIRY_PATTERN = new RegExp(String.raw`${EXPIRY_WORDS}${FILLER}(?<![\dA-Za
 const PHONE_WORDS = String.raw`(?:(?<![A-Za-z])(?:phone|mobile|tel|telephone|cell|whatsapp|contact number)(?![A-Za-z])|手机号?码?|电话号?码?|联系电话|联系方式|预留手机号?码?|预留号码)`
 const PHONE_AFTER_WORDS = new RegExp(String.raw`${PHONE_WORDS}${FILLER}(?<![\dA-Za-z])(\(?\d{2,5}\)?(?:[ -]?\d{2,5}){1,4})(?!\d)`, "gid")
 
-function* findDomesticPhones(text: string, allProtected: readonly ProtectedSpan[]): Iterable<Found> {
-  const protectedSpans = withoutAmounts(allProtected)
+function* findDomesticPhones(text: string, allProtected: SpanSource): Iterable<Found> {
+  let spans: readonly ProtectedSpan[] | null = null
+  const protectedSpans = () => (spans ??= withoutAmounts(allProtected()))
   // Mainland mobiles: 1[3-9]x xxxx xxxx; landlines with a 0-area code and a separator.
   const patterns = [/(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g, /(?<![\d-])(?:\(0\d{2,3}\)\s?|0\d{2,3}[\s-])\d{3,4}[\s-]?\d{4}(?![\d-])/g]
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {
-      if (!overlapsAny(m.index, m.index + m[0].length, protectedSpans)) yield { kind: "phone", start: m.index, end: m.index + m[0].length }
+      if (!overlapsAny(m.index, m.index + m[0].length, protectedSpans())) yield { kind: "phone", start: m.index, end: m.index + m[0].length }
     }
   }
   for (const found of findAfterWords(text, PHONE_AFTER_WORDS, "phone", protectedSpans)) {
@@ -164,7 +204,7 @@ function* findDomesticPhones(text: string, allProtected: readonly ProtectedSpan[
 const PASSPORT_WORDS = String.raw`(?:(?<![A-Za-z])(?:passport|travel document)(?: (?:no\.?|number|#))?(?![A-Za-z])|护照号?码?|證件號碼|证件号?码?|旅行证件号?码?)`
 const PASSPORT_AFTER_WORDS = new RegExp(String.raw`${PASSPORT_WORDS}${FILLER}(?<![\dA-Za-z])([A-Za-z]{0,2}\d{6,9})(?![\dA-Za-z])`, "gid")
 
-function* findPassports(text: string, protectedSpans: readonly Span[]): Iterable<Found> {
+function* findPassports(text: string, protectedSpans: SpanSource): Iterable<Found> {
   yield* findAfterWords(text, PASSPORT_AFTER_WORDS, "passport", protectedSpans)
   // Chinese passports stand out on their own: E/G/P/D/S + 8 digits, or E + letter + 7 digits.
   for (const m of text.matchAll(/(?<![A-Za-z0-9])(?:[EGPDS]\d{8}|E[A-HJ-NP-Z]\d{7})(?![A-Za-z0-9])/g)) {
@@ -202,10 +242,10 @@ function passesIbanCheck(iban: string): boolean {
  * on the portal (with a passport number or birth date they open the application), so they
  * are removed like any other id; the applicant can add one to the note if they choose.
  */
-function* findReferences(text: string, protectedSpans: readonly Span[]): Iterable<Found> {
+function* findReferences(text: string, protectedSpans: SpanSource): Iterable<Found> {
   const token = /(?<![A-Za-z0-9])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*/g
   for (const m of text.matchAll(token)) {
-    if (looksLikeId(m[0]) && !insideAny(m.index, m.index + m[0].length, protectedSpans)) {
+    if (looksLikeId(m[0]) && !insideAny(m.index, m.index + m[0].length, protectedSpans())) {
       yield { kind: "reference", start: m.index, end: m.index + m[0].length }
     }
   }
@@ -218,15 +258,21 @@ function looksLikeId(token: string): boolean {
   return token.split(/[-_]/).some((part) => part.length >= 16 && /[a-z]/.test(part) && /[A-Z]/.test(part) && countDigits(part) >= 3)
 }
 
+/**
+ * Each detector with the least its finds need (from its patterns): an e-mail needs "@";
+ * cards 12 digits, international phones 8, domestic ones 7; passports a run of 6; one-time
+ * codes a run of 4, CVVs a run of 3; an expiry 3 digits with a run of 2 (MM/YY); an IBAN its
+ * 2 check digits; a reference 3 digits. redact-gates.test.ts holds the patterns to these.
+ */
 const DETECTORS: Detector[] = [
-  findEmails,
-  findInternationalPhones,
-  findCardNumbers,
-  (text, spans) => findAfterWords(text, CVV_PATTERN, "cvv", spans),
-  (text, spans) => findAfterWords(text, OTP_PATTERN, "otp", spans),
-  (text) => findAfterWords(text, EXPIRY_PATTERN, "expiry", null),
-  findPassports,
-  findDomesticPhones,
-  findIbans,
-  findReferences
+  { applies: (s) => s.hasAt, detect: findEmails },
+  { applies: (s) => s.digits >= 8, detect: findInternationalPhones },
+  { applies: (s) => s.digits >= 12, detect: findCardNumbers },
+  { applies: (s) => s.longestRun >= 3, detect: (text, spans) => findAfterWords(text, CVV_PATTERN, "cvv", spans) },
+  { applies: (s) => s.longestRun >= 4, detect: (text, spans) => findAfterWords(text, OTP_PATTERN, "otp", spans) },
+  { applies: (s) => s.digits >= 3 && s.longestRun >= 2, detect: (text) => findAfterWords(text, EXPIRY_PATTERN, "expiry", null) },
+  { applies: (s) => s.longestRun >= 6, detect: findPassports },
+  { applies: (s) => s.digits >= 7, detect: findDomesticPhones },
+  { applies: (s) => s.longestRun >= 2, detect: findIbans },
+  { applies: (s) => s.digits >= 3, detect: findReferences }
 ]
