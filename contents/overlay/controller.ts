@@ -87,6 +87,8 @@ export class OverlayController {
     this.profiles = (this.context?.profiles ?? []).map(profileFromWire)
     this.profile = findProfileIn(this.win.location.href, this.profiles)
     if (this.settings.disabledSites.includes(this.siteKey)) return this.stop()
+    await afterPagePaints(this.win)
+    if (this.stopped) return
     this.pageEnvironment = readPageOnlyEnvironment(this.win)
     // Without an answer from the background (a cold service worker can take a while, a broken
     // one never answers), show what the page says anyway.
@@ -456,6 +458,23 @@ export class OverlayController {
   private async send(message: Message): Promise<void> {
     await this.ask(message)
   }
+}
+
+/**
+ * Resolves once the page has painted its next frame (or after 100 ms in a background tab,
+ * which paints nothing). Reading sizes and styles before that would make the browser lay the
+ * page out early, just for us, and again for its own first paint.
+ */
+function afterPagePaints(win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = win.setTimeout(resolve, 100)
+    win.requestAnimationFrame(() =>
+      win.setTimeout(() => {
+        win.clearTimeout(fallback)
+        resolve()
+      }, 0)
+    )
+  })
 }
 
 /** What the background's record of a page depends on: a report with the same key changes nothing there. */

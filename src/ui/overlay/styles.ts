@@ -2,10 +2,13 @@
  * What the content script draws in the page's own document: the collapsed tab and the frame
  * the panel lives in, inside an open shadow root. `all: initial !important` on the host wins
  * over any page rule (inner important declarations beat outer ones), so a page that
- * restyles `*`, `div` or `iframe` cannot move, hide or shrink us. Sizes in px, never rem.
+ * restyles `*`, `div` or `iframe` cannot move, hide or shrink us. The host itself is a
+ * zero-size fixed box, so putting it into the page lays out nothing of the page's own (an
+ * inline host would make the browser wrap and relayout the page's blocks). Sizes in px,
+ * never rem.
  */
 export const OVERLAY_CSS = `
-:host { all: initial !important; }
+:host { all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; display: block !important; z-index: 2147483647 !important; }
 [hidden] { display: none !important; }
 .evph-overlay {
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Helvetica Neue", Arial, sans-serif;
