@@ -44,6 +44,8 @@ export class OverlayController {
   private surface: OverlaySurface | null = null
   /** Set once the page has gone idle after the first render: the panel's frame may load in the background now. */
   private mayPreload = false
+  /** An error on this page opened the panel (not remembered: see refresh). */
+  private openedByError = false
   private focusRequest = 0
   private reportRequest = 0
   private context: TabContext | null = null
@@ -127,9 +129,9 @@ export class OverlayController {
     if (outcome) this.recordAttempt(outcome, now)
     const newErrors = state.errors.length > (this.lastState?.errors.length ?? 0)
     this.lastState = state
-    if (newErrors && this.settings.autoOpenOnError && this.settings.panel.collapsed) {
-      this.updateSettings({ panel: { ...this.settings.panel, collapsed: false } }, false)
-    }
+    // Opened by an error on this page only: what is remembered for the next pages is the
+    // applicant's own choice (the next page may be the form they need to fill in again).
+    if (newErrors && this.settings.autoOpenOnError && this.settings.panel.collapsed) this.openedByError = true
     this.publish(state, now)
     // A new analysis also reports the page's state to the background; otherwise report it alone (if it changed).
     if (!this.analyse(state)) this.reportState(state)
@@ -162,6 +164,7 @@ export class OverlayController {
    */
   setCollapsed(collapsed: boolean, byUser = false): void {
     if (byUser && !collapsed) this.focusRequest += 1
+    this.openedByError = false
     this.updateSettings({ panel: { ...this.settings.panel, collapsed } })
     if (!byUser) return
     if (collapsed) this.surface?.focusTab()
@@ -229,7 +232,7 @@ export class OverlayController {
       diagnosis: analysis?.diagnosis ?? [],
       environment: analysis?.environment ?? {},
       network: analysis?.network ?? this.context?.network ?? [],
-      settings: this.settings,
+      settings: this.openedByError ? { ...this.settings, panel: { ...this.settings.panel, collapsed: false } } : this.settings,
       // The attempt this very page just ended may not have reached the store yet.
       attempts: mergeAttempts(analysis?.attempts ?? [], this.context?.attempts ?? []),
       tried: this.tried,

@@ -13,6 +13,7 @@ import { PANEL_FRAME, panel, panelTab } from "./panel-driver"
  */
 
 const CARD_ENTRY = join(FIXTURES, "sites/australia-immiaccount/card-entry.html")
+const DECLINED = join(FIXTURES, "sites/india-evisa/confirmation-declined.html")
 
 let session: Session
 beforeAll(async () => {
@@ -62,5 +63,26 @@ describe("the panel's frame", () => {
     const rendered = frame ? await frame.locator("#evph-sidepanel").count().catch(() => 0) : 0
     expect(rendered).toBe(0)
     await page.close()
+  })
+
+  it("an error opens it on its page only; the applicant's own open or close is what later pages remember", async () => {
+    const declined = await openFixture(session, DECLINED)
+    await panel(declined).waitFor({ state: "visible", timeout: 10_000 })
+    await declined.close()
+
+    const next = await openFixture(session, CARD_ENTRY)
+    await panelTab(next).waitFor({ state: "visible", timeout: 10_000 })
+    await next.waitForTimeout(500)
+    expect(await next.locator(PANEL_FRAME).count()).toBe(0)
+    // Opened by the applicant: remembered.
+    await panelTab(next).click()
+    await panel(next).waitFor({ state: "visible", timeout: 5_000 })
+    await next.close()
+
+    const after = await openFixture(session, CARD_ENTRY)
+    await panel(after).waitFor({ state: "visible", timeout: 10_000 })
+    await panel(after).getByRole("button", { name: /^Minimise/ }).click()
+    await panelTab(after).waitFor({ state: "visible", timeout: 5_000 })
+    await after.close()
   })
 })
