@@ -25,15 +25,12 @@ export function isSmallDocument(root: Document): boolean {
 const MAX_SORTED_RESULTS = 64
 
 /**
- * The selectors of a list, split at top-level commas only (not inside `:is(a, b)`,
- * `[title="a,b"]` or escapes). Parts are trimmed; an empty part is kept so that querying
- * it throws, as querying the whole invalid list would.
+ * Calls `visit` with each character of `selector` that is at the top level: outside quotes,
+ * brackets and parentheses, and not escaped. The one scanner both splitters below share.
  */
-export function splitSelectorList(selector: string): string[] {
-  const parts: string[] = []
+function forEachTopLevelChar(selector: string, visit: (c: string, index: number) => void): void {
   let depth = 0
   let quote: string | null = null
-  let start = 0
   for (let i = 0; i < selector.length; i++) {
     const c = selector[i]
     if (c === "\\") {
@@ -47,35 +44,35 @@ export function splitSelectorList(selector: string): string[] {
     if (c === '"' || c === "'") quote = c
     else if (c === "(" || c === "[") depth++
     else if ((c === ")" || c === "]") && depth > 0) depth--
-    else if (c === "," && depth === 0) {
-      parts.push(selector.slice(start, i).trim())
-      start = i + 1
-    }
+    else if (depth === 0) visit(c, i)
   }
+}
+
+/**
+ * The selectors of a list, split at top-level commas only (not inside `:is(a, b)`,
+ * `[title="a,b"]` or escapes). Parts are trimmed; an empty part is kept so that querying
+ * it throws, as querying the whole invalid list would.
+ */
+export function splitSelectorList(selector: string): string[] {
+  const parts: string[] = []
+  let start = 0
+  forEachTopLevelChar(selector, (c, i) => {
+    if (c !== ",") return
+    parts.push(selector.slice(start, i).trim())
+    start = i + 1
+  })
   parts.push(selector.slice(start).trim())
   return parts
 }
 
+const COMBINATOR_OR_SPACE = new Set([" ", ">", "+", "~", "\t", "\n"])
+
 /** The last compound of one selector (not a list): `input[name*="card" i]` of `form#pay input[name*="card" i]`. */
 export function subjectOf(selector: string): string {
-  let depth = 0
-  let quote: string | null = null
   let subjectStart = 0
-  for (let i = 0; i < selector.length; i++) {
-    const c = selector[i]
-    if (c === "\\") {
-      i++
-      continue
-    }
-    if (quote) {
-      if (c === quote) quote = null
-      continue
-    }
-    if (c === '"' || c === "'") quote = c
-    else if (c === "(" || c === "[") depth++
-    else if ((c === ")" || c === "]") && depth > 0) depth--
-    else if (depth === 0 && (c === " " || c === ">" || c === "+" || c === "~" || c === "\t" || c === "\n")) subjectStart = i + 1
-  }
+  forEachTopLevelChar(selector, (c, i) => {
+    if (COMBINATOR_OR_SPACE.has(c)) subjectStart = i + 1
+  })
   return selector.slice(subjectStart)
 }
 

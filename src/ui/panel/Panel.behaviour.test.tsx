@@ -1,7 +1,9 @@
+import { h, render } from "preact"
 import { act } from "preact/test-utils"
 import { afterEach, describe, expect, it, vi } from "vitest"
 
-import { AUSTRALIA, makeActions, makeModel, renderPanel, type RenderedPanel } from "./panel-test-fixtures"
+import { Panel } from "./Panel"
+import { AUSTRALIA, makeActions, makeModel, renderPanel, testKnowledge, type RenderedPanel } from "./panel-test-fixtures"
 
 let panel: RenderedPanel | undefined
 afterEach(() => panel?.unmount())
@@ -250,61 +252,57 @@ describe("portal time", () => {
   })
 })
 
+/** Renders the Panel with extra props (focus/report requests, who collapses it); returns the container and an unmount. */
+function renderWithProps(props: Record<string, unknown>, model = makeModel(declined), actions = makeActions()) {
+  const container = document.createElement("div")
+  document.body.append(container)
+  const draw = (more: Record<string, unknown> = {}) => act(() => render(h(Panel, { model, actions, knowledge: testKnowledge, ...props, ...more }), container))
+  draw()
+  return {
+    container,
+    actions,
+    draw,
+    unmount() {
+      render(null, container)
+      container.remove()
+    }
+  }
+}
+
 describe("requests from the page's content script (the panel lives in an extension frame)", () => {
   it("moves focus to the heading once per focus request, and only then", async () => {
-    const container = document.createElement("div")
-    document.body.append(container)
-    const { h, render } = await import("preact")
-    const { Panel } = await import("./Panel")
-    const { testKnowledge } = await import("./panel-test-fixtures")
-    const model = makeModel(declined)
-    const draw = (focusRequest: number, reportRequest = 0) =>
-      act(() => render(h(Panel, { model, actions: makeActions(), knowledge: testKnowledge, focusRequest, reportRequest }), container))
-    draw(0)
+    const rendered = renderWithProps({ focusRequest: 0 })
     expect(document.activeElement?.id).not.toBe("evph-title")
-    draw(1)
+    rendered.draw({ focusRequest: 1 })
     expect(document.activeElement?.id).toBe("evph-title")
     ;(document.activeElement as HTMLElement).blur()
-    draw(1) // the same request again: nothing moves
+    rendered.draw({ focusRequest: 1 }) // the same request again: nothing moves
     expect(document.activeElement?.id).not.toBe("evph-title")
-    draw(1, 1) // the popup's "copy report": the preview opens
-    expect(container.querySelector('[data-evph="report-text"]')).not.toBeNull()
-    render(null, container)
-    container.remove()
+    rendered.draw({ focusRequest: 1, reportRequest: 1 }) // the popup's "copy report": the preview opens
+    expect(rendered.container.querySelector('[data-evph="report-text"]')).not.toBeNull()
+    rendered.unmount()
   })
 })
 
 describe("who collapses the panel", () => {
   it("host: always renders open (a frame loaded ahead is ready), and the minimise button asks the host", async () => {
-    const { h, render } = await import("preact")
-    const { Panel } = await import("./Panel")
-    const { testKnowledge } = await import("./panel-test-fixtures")
-    const container = document.createElement("div")
-    document.body.append(container)
-    const actions = makeActions()
     const model = makeModel({ ...declined, settings: { panel: { collapsed: true, side: "right" } } })
-    act(() => render(h(Panel, { model, actions, knowledge: testKnowledge, collapse: "host" }), container))
+    const rendered = renderWithProps({ collapse: "host" }, model)
+    const { container, actions } = rendered
     expect(container.querySelector<HTMLElement>("#evph-panel")!.hidden).toBe(false)
     expect(container.querySelector(".evph-tab")).toBeNull()
     expect(container.textContent).toContain("Transaction declined")
     await act(async () => container.querySelector<HTMLButtonElement>('button[aria-controls="evph-panel"]')!.click())
     expect(actions.setCollapsed).toHaveBeenLastCalledWith(true)
     expect(container.querySelector<HTMLElement>("#evph-panel")!.hidden).toBe(false)
-    render(null, container)
-    container.remove()
+    rendered.unmount()
   })
 
   it("none (the browser's side panel): open, with no minimise button", async () => {
-    const { h, render } = await import("preact")
-    const { Panel } = await import("./Panel")
-    const { testKnowledge } = await import("./panel-test-fixtures")
-    const container = document.createElement("div")
-    document.body.append(container)
     const model = makeModel({ ...declined, settings: { panel: { collapsed: true, side: "right" } } })
-    act(() => render(h(Panel, { model, actions: makeActions(), knowledge: testKnowledge, collapse: "none" }), container))
-    expect(container.querySelector<HTMLElement>("#evph-panel")!.hidden).toBe(false)
-    expect(container.querySelector('button[aria-controls="evph-panel"]')).toBeNull()
-    render(null, container)
-    container.remove()
+    const rendered = renderWithProps({ collapse: "none" }, model)
+    expect(rendered.container.querySelector<HTMLElement>("#evph-panel")!.hidden).toBe(false)
+    expect(rendered.container.querySelector('button[aria-controls="evph-panel"]')).toBeNull()
+    rendered.unmount()
   })
 })
