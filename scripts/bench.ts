@@ -239,7 +239,7 @@ function resultsMarkdown(r: any): string {
     loads,
     "",
     `Mutating SPA (1,000 node changes per second): main thread busy ${r.spa.none.busyPercent.toFixed(2)} % without, ${r.spa.floor.busyPercent.toFixed(2)} % floor, ${r.spa.ours.busyPercent.toFixed(2)} % with the extension.`,
-    `Error shown in the page → shown in the panel (an extension frame; both ends stamp epoch time): with the panel open p50 ${ms(r.errorToPanel.median)}, p95 ${ms(r.errorToPanel.p95)} (${r.errorToPanel.n} samples); with the panel collapsed on a fresh page, so that it opens by itself and loads its frame first, p50 ${ms(r.errorToPanelCold.median)}, p95 ${ms(r.errorToPanelCold.p95)} (${r.errorToPanelCold.n} samples, upper bounds).`,
+    `Error shown in the page → shown in the panel (an extension frame; both ends stamp epoch time): with the panel open p50 ${ms(r.errorToPanel.median)}, p95 ${ms(r.errorToPanel.p95)} (${r.errorToPanel.n} samples); with the panel collapsed on a fresh page, so that it opens by itself and loads its frame first, p50 ${ms(r.errorToPanelCold.median)}, p95 ${ms(r.errorToPanelCold.p95)} (${r.errorToPanelCold.n} samples, after the applicant's first click into the form; exact when the frame had been loaded ahead, an upper bound otherwise).`,
     "",
     node,
     "",
