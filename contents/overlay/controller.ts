@@ -42,7 +42,7 @@ export class OverlayController {
   private readonly abort = new AbortController()
   private readonly panelPorts = new Set<Port>()
   private surface: OverlaySurface | null = null
-  /** Set once the page has gone idle after the first render: the panel's frame may load in the background now. */
+  /** Set after the applicant's first input on a payment page (when idle): the panel's frame may load, hidden. */
   private mayPreload = false
   /** An error on this page opened the panel (not remembered: see refresh). */
   private openedByError = false
