@@ -15,7 +15,6 @@ import { findProfileIn } from "~src/sites/find-profile"
 import type { SiteProfile } from "~src/sites/profile"
 import { profileFromWire } from "~src/sites/wire"
 import { DEFAULT_SETTINGS, type Settings } from "~src/store/settings"
-import { copyText } from "~src/ui/clipboard"
 import type { OverlayViewState } from "~src/ui/overlay/overlay-view"
 import type { ActionResult, PanelModel } from "~src/ui/panel/model"
 
@@ -207,10 +206,6 @@ export class OverlayController {
         const result = await this.ask<{ ok: boolean; cleared: string[]; notCleared: string[] }>({ type: "clear-site-data", origins })
         if (!result?.ok) return { ok: false, messageId: "action-failed" }
         return { ok: true, messageId: result.notCleared.length ? "action-cleared-partly" : "action-cleared", params: { origins: origins.join(", ") } }
-      }
-      case "switch-browser": {
-        const ok = await copyText(this.win.location.origin + this.win.location.pathname, this.win.document)
-        return { ok, messageId: ok ? "action-link-copied" : "action-failed" }
       }
       case "copy-report":
         this.openReport()
