@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: what the extension costs the pages it runs on, measured in headless
- * Chromium against the same pages without it (and with an empty "floor" extension), plus
+ * Chromium against the same pages without it (and with two reference extensions: an empty
+ * content script, the "floor", and our collapsed tab alone, "tab only"), plus
  * the Node-side cost of diagnosis and share codes and the built sizes. Prints a table with
  * the budgets and writes bench/results.json and bench/results.md. Method: bench/README.md.
  *
@@ -27,6 +28,7 @@ import { measureLoadsInterleaved, preparePerfObserver, SETTLE_MS, type LoadSampl
 import { budgetTableMarkdown, budgetTableText, formatValue, markdownTable } from "./bench/report"
 import { measureBuiltSizes } from "./bench/sizes"
 import { measureBusyInterleaved } from "./bench/spa-overhead"
+import { writeTabOnlyExtension } from "./bench/tab-extension"
 import { median, summarize, type Summary } from "./bench/stats"
 
 const args = process.argv.slice(2)
@@ -69,7 +71,13 @@ interface PageResult {
   addedHeapBytes: number
   /** ours − floor, medians: the part our own code is responsible for. */
   addedTaskMsOverFloor: number
+  /** tab only − none, medians: what drawing the collapsed tab alone costs. */
+  tabOnlyAddedTaskMs: number
+  /** ours − tab only, medians: reading, messaging and watching, on top of the tab. */
+  addedTaskMsOverTab: number
   panelMountedLoads: number
+  /** Loads on which the page's error opened the panel (its frame) by itself. */
+  panelOpenedLoads: number
 }
 
 function summarizeLoads(samples: LoadSample[]) {
@@ -92,6 +100,8 @@ async function main() {
   if (!existsSync(join(EXTENSION, "manifest.json"))) throw new Error(`No build at ${EXTENSION}: run \`npm run build\` first.`)
   const manifest = JSON.parse(readFileSync(join(EXTENSION, "manifest.json"), "utf8"))
   const floorDir = writeFloorExtension(manifest)
+  const tabOnlyDir = await writeTabOnlyExtension(manifest)
+  const extensionFor: Record<Variant, string | null> = { none: null, floor: floorDir, tab: tabOnlyDir, ours: EXTENSION }
 
   const files = Object.fromEntries([...LOAD_PAGES, SPA, ERROR_LATENCY].map((rel) => [fixtureUrl(join(FIXTURES, rel)), join(FIXTURES, rel)]))
   const urlOf = (rel: string) => fixtureUrl(join(FIXTURES, rel))
@@ -99,7 +109,7 @@ async function main() {
   const browsers: BenchBrowser[] = []
   try {
     for (const variant of VARIANTS) {
-      const browser = await launchVariant(variant, variant === "none" ? null : variant === "floor" ? floorDir : EXTENSION)
+      const browser = await launchVariant(variant, extensionFor[variant])
       await serveFixtures(browser.context, files)
       await preparePerfObserver(browser.context)
       browsers.push(browser)
@@ -120,14 +130,19 @@ async function main() {
         addedLongTasks: variants.ours.longTasks.median - variants.none.longTasks.median,
         addedHeapBytes: variants.ours.heapBytes.median - variants.none.heapBytes.median,
         addedTaskMsOverFloor: variants.ours.taskMs.median - variants.floor.taskMs.median,
-        panelMountedLoads: samples.ours.filter((s) => s.panelMounted).length
+        tabOnlyAddedTaskMs: variants.tab.taskMs.median - variants.none.taskMs.median,
+        addedTaskMsOverTab: variants.ours.taskMs.median - variants.tab.taskMs.median,
+        panelMountedLoads: samples.ours.filter((s) => s.panelMounted).length,
+        panelOpenedLoads: samples.ours.filter((s) => s.panelOpened).length
       }
       pages.push(result)
-      log(`${rel}: +${result.addedTaskMs.toFixed(1)} ms main thread, +${result.addedScriptMs.toFixed(1)} ms script, +${(result.addedHeapBytes / 1e6).toFixed(2)} MB heap, panel on ${result.panelMountedLoads}/${LOADS}`)
+      log(`${rel}: +${result.addedTaskMs.toFixed(1)} ms main thread (tab only +${result.tabOnlyAddedTaskMs.toFixed(1)} ms), +${result.addedScriptMs.toFixed(1)} ms script, +${(result.addedHeapBytes / 1e6).toFixed(2)} MB heap, tab on ${result.panelMountedLoads}/${LOADS}, panel opened itself on ${result.panelOpenedLoads}/${LOADS}`)
     }
 
-    const spaSamples = await measureBusyInterleaved(browsers, urlOf(SPA), SPA_ROUNDS, SPA_WINDOW_MS)
-    const spa = Object.fromEntries(VARIANTS.map((v) => [v, { busyPercent: median(spaSamples[v].map((s) => s.busyPercent)), scriptPercent: median(spaSamples[v].map((s) => s.scriptPercent)) }])) as Record<Variant, { busyPercent: number; scriptPercent: number }>
+    // The tab-only reference adds nothing to learn on a page that mutates: it draws once.
+    const spaBrowsers = browsers.filter((b) => b.variant !== "tab")
+    const spaSamples = await measureBusyInterleaved(spaBrowsers, urlOf(SPA), SPA_ROUNDS, SPA_WINDOW_MS)
+    const spa = Object.fromEntries(spaBrowsers.map((b) => b.variant).map((v) => [v, { busyPercent: median(spaSamples[v].map((s) => s.busyPercent)), scriptPercent: median(spaSamples[v].map((s) => s.scriptPercent)) }])) as Record<Exclude<Variant, "tab">, { busyPercent: number; scriptPercent: number }>
     const spaExtra = spa.ours.busyPercent - spa.none.busyPercent
     log(`SPA: main thread busy ${spa.none.busyPercent.toFixed(2)} % without, ${spa.ours.busyPercent.toFixed(2)} % with the extension`)
 
@@ -193,20 +208,24 @@ async function main() {
   } finally {
     for (const b of browsers) await b.close()
     rmSync(floorDir, { recursive: true, force: true })
+    rmSync(tabOnlyDir, { recursive: true, force: true })
   }
 }
 
 function resultsMarkdown(r: any): string {
   const ms = (v: number) => formatValue(v, "ms")
   const loads = markdownTable(
-    ["page", "main thread without", "floor", "with", "added", "added over floor", "script added", "long tasks added", "heap added"],
+    ["page", "main thread without", "floor", "tab only", "with", "added", "added over floor", "added over tab only", "panel opened itself", "script added", "long tasks added", "heap added"],
     (r.pages as PageResult[]).map((p) => [
       p.page.replace(/\.html$/, ""),
       ms(p.variants.none.taskMs.median),
       ms(p.variants.floor.taskMs.median),
+      ms(p.variants.tab.taskMs.median),
       ms(p.variants.ours.taskMs.median),
       ms(p.addedTaskMs),
       ms(p.addedTaskMsOverFloor),
+      ms(p.addedTaskMsOverTab),
+      `${p.panelOpenedLoads}/${r.method.loadsPerPageAndVariant}`,
       ms(p.addedScriptMs),
       String(p.addedLongTasks),
       formatValue(p.addedHeapBytes, "bytes")
@@ -234,7 +253,7 @@ function resultsMarkdown(r: any): string {
     "",
     budgetTableMarkdown(r.budgets),
     "",
-    `Per page load (median of ${r.method.loadsPerPageAndVariant} cold loads per variant; "floor" = an extension with an empty content script on the same pages):`,
+    `Per page load (median of ${r.method.loadsPerPageAndVariant} cold loads per variant; "floor" = an extension with an empty content script on the same pages; "tab only" = an extension that draws our collapsed tab after the page's first paint and does nothing else):`,
     "",
     loads,
     "",

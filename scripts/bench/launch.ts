@@ -6,8 +6,12 @@ import { chromium, type BrowserContext } from "playwright-core"
 
 import { chromiumPath } from "~test/e2e/harness"
 
-export type Variant = "none" | "floor" | "ours"
-export const VARIANTS: readonly Variant[] = ["none", "floor", "ours"]
+/**
+ * none: no extension; floor: an empty content script; tab: our collapsed tab alone
+ * (tab-extension.ts); ours: the built extension.
+ */
+export type Variant = "none" | "floor" | "tab" | "ours"
+export const VARIANTS: readonly Variant[] = ["none", "floor", "tab", "ours"]
 
 export interface BenchBrowser {
   variant: Variant
@@ -18,7 +22,7 @@ export interface BenchBrowser {
 /**
  * A headless Chromium with one extension or none. The same flags as the e2e harness, so
  * figures are comparable; unlike the harness it does not wait for a service worker (the
- * floor extension and "none" have none).
+ * reference extensions and "none" have none).
  */
 export async function launchVariant(variant: Variant, extensionPath: string | null): Promise<BenchBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), `evph-bench-${variant}-`))

@@ -18,6 +18,11 @@ export interface LoadSample {
   heapBytes: number
   /** Whether our panel's shadow host was in the page (sanity check for "ours"). */
   panelMounted: boolean
+  /**
+   * Whether the panel's frame was shown at the end of the load: the page showed an error,
+   * so the panel opened by itself, and the load's figures include opening it.
+   */
+  panelOpened: boolean
 }
 
 /** Quiet time after `load`: our overlay runs at document_idle, asks the background, renders. */
@@ -41,6 +46,7 @@ export async function measureLoad(browser: BenchBrowser, url: string): Promise<L
     const perf = await readPagePerf(page)
     const heapBytes = await heapAfterGc(session)
     const panelMounted = (await page.locator(PANEL_HOST).count()) > 0
+    const panelOpened = (await page.locator(`${PANEL_HOST} iframe.evph-frame:not([hidden])`).count()) > 0
     await session.detach().catch(() => {})
     return {
       scriptMs: (metrics.ScriptDuration ?? 0) * 1000,
@@ -49,7 +55,8 @@ export async function measureLoad(browser: BenchBrowser, url: string): Promise<L
       longTaskMs: perf.longTaskMs,
       layoutShift: perf.layoutShift,
       heapBytes,
-      panelMounted
+      panelMounted,
+      panelOpened
     }
   } finally {
     await page.close().catch(() => {})
@@ -57,11 +64,11 @@ export async function measureLoad(browser: BenchBrowser, url: string): Promise<L
 }
 
 /**
- * `loads` loads of `url` in every browser, interleaved (none, floor, ours, none, …) so that
+ * `loads` loads of `url` in every browser, interleaved (none, floor, tab, ours, none, …) so that
  * whatever else the machine is doing falls on every variant alike.
  */
 export async function measureLoadsInterleaved(browsers: readonly BenchBrowser[], url: string, loads: number): Promise<Record<Variant, LoadSample[]>> {
-  const out = { none: [], floor: [], ours: [] } as Record<Variant, LoadSample[]>
+  const out = Object.fromEntries(browsers.map((b) => [b.variant, []])) as unknown as Record<Variant, LoadSample[]>
   // One untimed load per browser: the first visit pays for disk cache and compilation.
   for (const browser of browsers) await measureLoad(browser, url)
   for (let i = 0; i < loads; i++) {

@@ -1,19 +1,6 @@
-import { resolve } from "node:path"
+import { build } from "esbuild"
 
-import { build, type Plugin } from "esbuild"
-
-const ROOT = resolve(import.meta.dirname, "../..")
-
-/** Resolves the repo's `~` alias (`~src/page/…` → `<root>/src/page/…`). */
-const tildeAlias: Plugin = {
-  name: "tilde-alias",
-  setup(b) {
-    b.onResolve({ filter: /^~/ }, async (args) => {
-      const result = await b.resolve(`./${args.path.slice(1)}`, { kind: args.kind, resolveDir: ROOT })
-      return result.errors.length ? { errors: result.errors } : { path: result.path }
-    })
-  }
-}
+import { ROOT, tildeAlias } from "./esbuild-alias"
 
 /** Global the bundle defines in the page. */
 export const PAGE_READER_GLOBAL = "EvphPageReaderBench"

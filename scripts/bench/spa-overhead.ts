@@ -33,7 +33,7 @@ export async function measureBusy(browser: BenchBrowser, url: string, windowMs: 
 }
 
 export async function measureBusyInterleaved(browsers: readonly BenchBrowser[], url: string, rounds: number, windowMs: number): Promise<Record<Variant, BusySample[]>> {
-  const out = { none: [], floor: [], ours: [] } as Record<Variant, BusySample[]>
+  const out = Object.fromEntries(browsers.map((b) => [b.variant, []])) as unknown as Record<Variant, BusySample[]>
   for (let i = 0; i < rounds; i++) {
     for (const browser of browsers) out[browser.variant].push(await measureBusy(browser, url, windowMs))
   }
