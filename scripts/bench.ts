@@ -28,6 +28,7 @@ import { measureLoadsInterleaved, preparePerfObserver, SETTLE_MS, type LoadSampl
 import { budgetTableMarkdown, budgetTableText, formatValue, markdownTable } from "./bench/report"
 import { measureBuiltSizes } from "./bench/sizes"
 import { measureBusyInterleaved } from "./bench/spa-overhead"
+import { measureTabDraw, type TabDrawResult } from "./bench/tab-draw"
 import { writeTabOnlyExtension } from "./bench/tab-extension"
 import { median, summarize, type Summary } from "./bench/stats"
 
@@ -46,6 +47,7 @@ const SPA_ROUNDS = QUICK ? 1 : 3
 const SPA_WINDOW_MS = QUICK ? 2000 : 4000
 const NODE_ITERATIONS = QUICK ? 50 : 400
 const IN_PAGE_ITERATIONS = QUICK ? 5 : 20
+const TAB_DRAW_ROUNDS = QUICK ? 2 : 5
 
 /** The five portal pages of issue 7 (us-esta has no card-entry fixture; its payment-method page stands in). */
 const PORTAL_PAGES = [
@@ -59,6 +61,8 @@ const DOM_10K = "bench/dom-10k.html"
 const SPA = "bench/spa-mutating.html"
 const ERROR_LATENCY = "bench/error-latency.html"
 const LOAD_PAGES = [...PORTAL_PAGES, DOM_10K]
+/** The smallest-cost portal page and the big one: what drawing the tab alone costs, warm. */
+const TAB_DRAW_PAGES = ["sites/uk-visas/payment-method.html", DOM_10K]
 
 interface PageResult {
   page: string
@@ -157,6 +161,13 @@ async function main() {
     const inPage = await measureInPageReader(browsers.find((b) => b.variant === "none")!, urlOf(DOM_10K), IN_PAGE_ITERATIONS)
     log(`in page (${inPage.elements} elements): detectStep+captureVisibleErrors ${inPage.stepAndErrors.median.toFixed(2)} ms, readPageState ${inPage.fullRead.median.toFixed(2)} ms`)
 
+    const tabDraw: TabDrawResult[] = []
+    for (const rel of TAB_DRAW_PAGES) {
+      const result = await measureTabDraw(browsers.find((b) => b.variant === "none")!, rel, urlOf(rel), TAB_DRAW_ROUNDS)
+      tabDraw.push(result)
+      log(`tab drawn into a loaded page, warm, ${rel}: +${result.drawMs.toFixed(1)} ms main thread (with the panel's frame open +${result.drawWithFrameMs.toFixed(1)} ms)`)
+    }
+
     for (const b of browsers.splice(0)) await b.close()
 
     const node = measureNodeTimings(NODE_ITERATIONS)
@@ -188,13 +199,14 @@ async function main() {
     }
     const results = {
       machine,
-      method: { loadsPerPageAndVariant: LOADS, settleMs: SETTLE_MS, latencySamples: LATENCY_SAMPLES, coldLatencySamples: COLD_LATENCY_SAMPLES, spaRounds: SPA_ROUNDS, spaWindowMs: SPA_WINDOW_MS, nodeIterations: NODE_ITERATIONS, inPageIterations: IN_PAGE_ITERATIONS },
+      method: { loadsPerPageAndVariant: LOADS, settleMs: SETTLE_MS, latencySamples: LATENCY_SAMPLES, coldLatencySamples: COLD_LATENCY_SAMPLES, spaRounds: SPA_ROUNDS, spaWindowMs: SPA_WINDOW_MS, nodeIterations: NODE_ITERATIONS, inPageIterations: IN_PAGE_ITERATIONS, tabDrawRounds: TAB_DRAW_ROUNDS },
       budgets,
       pages,
       spa: { ...spa, extraPercentPoints: spaExtra },
       errorToPanel: { ...latency, samples: latencySamples.open.map((s) => (Number.isFinite(s) ? Math.round(s * 10) / 10 : null)) },
       errorToPanelCold: { ...coldLatency, samples: latencySamples.cold.map((s) => (Number.isFinite(s) ? Math.round(s * 10) / 10 : null)) },
       inPageReader: inPage,
+      tabDraw,
       node,
       sizes
     }
@@ -256,6 +268,8 @@ function resultsMarkdown(r: any): string {
     `Per page load (median of ${r.method.loadsPerPageAndVariant} cold loads per variant; "floor" = an extension with an empty content script on the same pages; "tab only" = an extension that draws our collapsed tab after the page's first paint and does nothing else):`,
     "",
     loads,
+    "",
+    `Drawing the tab alone into a loaded page, its code already warm, with no extension at all (a lower bound for any in-page handle; median of ${r.method.tabDrawRounds} rounds, minus a round that draws nothing): ${(r.tabDraw as TabDrawResult[]).map((t) => `${t.page.replace(/\.html$/, "")} +${ms(t.drawMs)} (with the panel's frame open +${ms(t.drawWithFrameMs)})`).join("; ")}.`,
     "",
     `Mutating SPA (1,000 node changes per second): main thread busy ${r.spa.none.busyPercent.toFixed(2)} % without, ${r.spa.floor.busyPercent.toFixed(2)} % floor, ${r.spa.ours.busyPercent.toFixed(2)} % with the extension.`,
     `Error shown in the page → shown in the panel (an extension frame; both ends stamp epoch time): with the panel open p50 ${ms(r.errorToPanel.median)}, p95 ${ms(r.errorToPanel.p95)} (${r.errorToPanel.n} samples); with the panel collapsed on a fresh page, so that it opens by itself and loads its frame first, p50 ${ms(r.errorToPanelCold.median)}, p95 ${ms(r.errorToPanelCold.p95)} (${r.errorToPanelCold.n} samples, after the applicant's first click into the form; exact when the frame had been loaded ahead, an upper bound otherwise).`,
