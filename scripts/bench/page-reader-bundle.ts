@@ -1,6 +1,4 @@
-import { build } from "esbuild"
-
-import { ROOT, tildeAlias } from "./esbuild-alias"
+import { bundleForPage } from "./bundle-for-page"
 
 /** Global the bundle defines in the page. */
 export const PAGE_READER_GLOBAL = "EvphPageReaderBench"
@@ -50,16 +48,5 @@ export async function bundlePageReader(): Promise<string> {
       }
     }
   `
-  const result = await build({
-    stdin: { contents: entry, resolveDir: ROOT, loader: "ts" },
-    bundle: true,
-    format: "iife",
-    globalName: PAGE_READER_GLOBAL,
-    platform: "browser",
-    target: "chrome120",
-    write: false,
-    plugins: [tildeAlias],
-    logLevel: "silent"
-  })
-  return result.outputFiles[0].text
+  return bundleForPage(entry, { globalName: PAGE_READER_GLOBAL })
 }

@@ -1,8 +1,6 @@
-import { build } from "esbuild"
-
 import { openMetricsSession, readMetrics } from "~test/e2e/cdp"
 
-import { ROOT, tildeAlias } from "./esbuild-alias"
+import { bundleForPage } from "./bundle-for-page"
 import type { BenchBrowser } from "./launch"
 import { median } from "./stats"
 
@@ -27,18 +25,7 @@ export interface TabDrawResult {
  * layout, paint of the frame that shows the tab), a lower bound for any in-page handle.
  */
 export async function measureTabDraw(browser: BenchBrowser, page: string, url: string, rounds: number): Promise<TabDrawResult> {
-  const bundled = await build({
-    stdin: { contents: `export { OverlayView } from "~src/ui/overlay/overlay-view"`, resolveDir: ROOT, loader: "ts" },
-    bundle: true,
-    format: "iife",
-    globalName: VIEW_GLOBAL,
-    platform: "browser",
-    target: "chrome120",
-    write: false,
-    plugins: [tildeAlias],
-    logLevel: "silent"
-  })
-  const library = bundled.outputFiles[0].text
+  const library = await bundleForPage(`export { OverlayView } from "~src/ui/overlay/overlay-view"`, { globalName: VIEW_GLOBAL })
   const draw = (collapsed: boolean) => `
     requestAnimationFrame(() => setTimeout(() => {
       const view = new ${VIEW_GLOBAL}.OverlayView(document, { hostId: "evisa-pay-helper-root", frameUrl: "about:blank", onOpen() {} })

@@ -1,6 +1,4 @@
-import { build } from "esbuild"
-
-import { ROOT, tildeAlias } from "./esbuild-alias"
+import { bundleForPage } from "./bundle-for-page"
 import { writeReferenceExtension } from "./reference-extension"
 
 /**
@@ -25,16 +23,6 @@ const TAB_ONLY_ENTRY = `
 `
 
 export async function writeTabOnlyExtension(ourManifest: Parameters<typeof writeReferenceExtension>[0]): Promise<string> {
-  const bundled = await build({
-    stdin: { contents: TAB_ONLY_ENTRY, resolveDir: ROOT, loader: "ts" },
-    bundle: true,
-    minify: true,
-    format: "iife",
-    platform: "browser",
-    target: "chrome120",
-    write: false,
-    plugins: [tildeAlias],
-    logLevel: "silent"
-  })
-  return writeReferenceExtension(ourManifest, "Tab only (our collapsed tab, nothing else)", bundled.outputFiles[0].text)
+  const script = await bundleForPage(TAB_ONLY_ENTRY, { minify: true })
+  return writeReferenceExtension(ourManifest, "Tab only (our collapsed tab, nothing else)", script)
 }
