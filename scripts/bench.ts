@@ -5,7 +5,7 @@
  * the Node-side cost of diagnosis and share codes and the built sizes. Prints a table with
  * the budgets and writes bench/results.json and bench/results.md. Method: bench/README.md.
  *
- *   npm run bench                       10 loads per page and variant (~6 min on 2 cores)
+ *   npm run bench                       10 loads per page and variant (~8 min on 2 cores)
  *   npm run bench -- --loads 3 --quick  a smoke run (fewer samples; figures not for README)
  *   npm run bench -- --extension DIR    measure a copy of the build (e.g. while build/ is being rebuilt)
  *
