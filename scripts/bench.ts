@@ -61,7 +61,7 @@ const DOM_10K = "bench/dom-10k.html"
 const SPA = "bench/spa-mutating.html"
 const ERROR_LATENCY = "bench/error-latency.html"
 const LOAD_PAGES = [...PORTAL_PAGES, DOM_10K]
-/** The smallest-cost portal page and the big one: what drawing the tab alone costs, warm. */
+/** A small portal page and the big one: what drawing the tab alone costs them, warm. */
 const TAB_DRAW_PAGES = ["sites/uk-visas/payment-method.html", DOM_10K]
 
 interface PageResult {
@@ -158,12 +158,13 @@ async function main() {
     log(`error → panel (open): p50 ${latency.median.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, ${missing(latencySamples.open)} never shown`)
     log(`error → panel (collapsed, opens itself): p50 ${coldLatency.median.toFixed(1)} ms, p95 ${coldLatency.p95.toFixed(1)} ms, ${missing(latencySamples.cold)} never shown`)
 
-    const inPage = await measureInPageReader(browsers.find((b) => b.variant === "none")!, urlOf(DOM_10K), IN_PAGE_ITERATIONS)
+    const withoutExtension = browsers.find((b) => b.variant === "none")!
+    const inPage = await measureInPageReader(withoutExtension, urlOf(DOM_10K), IN_PAGE_ITERATIONS)
     log(`in page (${inPage.elements} elements): detectStep+captureVisibleErrors ${inPage.stepAndErrors.median.toFixed(2)} ms, readPageState ${inPage.fullRead.median.toFixed(2)} ms`)
 
     const tabDraw: TabDrawResult[] = []
     for (const rel of TAB_DRAW_PAGES) {
-      const result = await measureTabDraw(browsers.find((b) => b.variant === "none")!, rel, urlOf(rel), TAB_DRAW_ROUNDS)
+      const result = await measureTabDraw(withoutExtension, rel, urlOf(rel), TAB_DRAW_ROUNDS)
       tabDraw.push(result)
       log(`tab drawn into a loaded page, warm, ${rel}: +${result.drawMs.toFixed(1)} ms main thread (with the panel's frame open +${result.drawWithFrameMs.toFixed(1)} ms)`)
     }
