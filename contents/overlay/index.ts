@@ -9,9 +9,9 @@ import type { PlasmoCSConfig } from "plasmo"
 
 import { OverlayView } from "~src/ui/overlay/overlay-view"
 
-import { extension } from "./extension-api"
+import { extension, onMessage } from "./extension-api"
 
-import { OverlayController } from "./controller"
+import { OverlayController, type OverlayRuntime } from "./controller"
 import { keepMounted } from "./keep-mounted"
 
 export const config: PlasmoCSConfig = {
@@ -28,7 +28,13 @@ const FRAME_URL = `${extension.runtime.getURL("sidepanel.html")}?embedded=1`
 const RUNNING = "__evisaPayHelperOverlay"
 if (!(RUNNING in globalThis)) {
   Object.defineProperty(globalThis, RUNNING, { value: true })
-  const controller = new OverlayController(window, (owner) => {
+  const runtime: OverlayRuntime = {
+    id: extension.runtime.id,
+    onConnect: extension.runtime.onConnect as unknown as OverlayRuntime["onConnect"],
+    sendMessage: (message) => extension.runtime.sendMessage(message),
+    listen: onMessage
+  }
+  const controller = new OverlayController(window, runtime, (owner) => {
     const view = new OverlayView(document, { hostId: HOST_ID, frameUrl: FRAME_URL, onOpen: () => owner.setCollapsed(false, true) })
     view.attach()
     const stop = new AbortController()
