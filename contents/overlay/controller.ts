@@ -7,6 +7,7 @@ import type { PageState } from "~src/page/types"
 import type { SiteProfile } from "~src/sites/profile"
 import { profileFromWire } from "~src/sites/wire"
 import type { Settings } from "~src/store/settings"
+import { afterNextPaint, whenPageIdleAfterLoad } from "~src/ui/overlay/draw-timing"
 import type { OverlayViewState } from "~src/ui/overlay/overlay-view"
 import type { ActionResult, PanelModel } from "~src/ui/panel/model"
 
@@ -54,6 +55,9 @@ export class OverlayController implements PanelActionTarget {
   private stopped = false
   /** The panel first appears with its diagnosis, so nothing in it jumps when the words arrive. */
   private ready = false
+  /** The page has loaded and been idle once: the collapsed tab may be drawn (see show). */
+  private pageSettled = false
+  private waitingToSettle = false
   model: PanelModel | null = null
 
   constructor(
@@ -94,7 +98,9 @@ export class OverlayController implements PanelActionTarget {
     const context = await this.background.loadContext()
     this.page.useProfiles((context?.profiles ?? []).map(profileFromWire))
     if (this.settings.disabledSites.includes(this.siteKey)) return this.stop()
-    await afterPagePaints(this.win)
+    // Reading sizes and styles before the page's first paint would make the browser lay the
+    // page out early, just for us, and again for its own first paint.
+    await afterNextPaint(this.win)
     if (this.stopped) return
     this.pageEnvironment = readPageOnlyEnvironment(this.win)
     // Without an answer from the background (a cold service worker can take a while, a broken
@@ -240,10 +246,18 @@ export class OverlayController implements PanelActionTarget {
     return context === null || context.profiles.length > 0
   }
 
-  /** Draws the tab (and the frame, once open) and sends the model to every connected panel frame. */
+  /**
+   * Draws the tab (and the frame, once open) and sends the model to every connected panel
+   * frame. An open panel (an error opened it, or the applicant left it open) is drawn at
+   * once; the collapsed tab waits until the page has loaded and is idle, so the portal's own
+   * loading never pays for it.
+   */
   private show(model: PanelModel): void {
     if (this.stopped || !this.drawsOnPage) return
-    if (!this.surface) this.surface = this.createSurface(this)
+    if (!this.surface) {
+      if (model.settings.panel.collapsed && !this.pageSettled) return this.showWhenPageSettles()
+      this.surface = this.createSurface(this)
+    }
     this.surface.render({
       locale: model.locale,
       side: model.settings.panel.side === "left" ? "left" : "right",
@@ -252,6 +266,15 @@ export class OverlayController implements PanelActionTarget {
       preload: this.mayPreload
     })
     this.frames.broadcast({ kind: "view", model, focusRequest: this.focusRequest, reportRequest: this.reportRequest })
+  }
+
+  private showWhenPageSettles(): void {
+    if (this.waitingToSettle) return
+    this.waitingToSettle = true
+    void whenPageIdleAfterLoad(this.win).then(() => {
+      this.pageSettled = true
+      if (this.model && this.ready) this.show(this.model)
+    })
   }
 
   /**
@@ -313,23 +336,6 @@ export class OverlayController implements PanelActionTarget {
     const state = this.page.lastState
     if (state) this.publish(state, new Date())
   }
-}
-
-/**
- * Resolves once the page has painted its next frame (or after 100 ms in a background tab,
- * which paints nothing). Reading sizes and styles before that would make the browser lay the
- * page out early, just for us, and again for its own first paint.
- */
-function afterPagePaints(win: Window): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = win.setTimeout(resolve, 100)
-    win.requestAnimationFrame(() =>
-      win.setTimeout(() => {
-        win.clearTimeout(fallback)
-        resolve()
-      }, 0)
-    )
-  })
 }
 
 const INPUT_EVENTS = ["pointerdown", "keydown", "focusin"] as const

@@ -41,6 +41,8 @@ describe("the benchmark's reference extensions", () => {
     // The overlay's own class names and host id: the reference draws the product's tab.
     expect(source).toContain("evph-tab")
     expect(source).toContain("evisa-pay-helper-root")
+    // Drawn when the overlay draws it: idle time after the load event and the next paint.
+    expect(source).toContain("requestIdleCallback")
     expect(source).toContain("requestAnimationFrame")
     expect(source).not.toMatch(/chrome\.runtime|browser\.runtime|getComputedStyle|querySelectorAll/)
   })
