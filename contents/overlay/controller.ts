@@ -283,7 +283,11 @@ export class OverlayController {
     for (const type of INPUT_EVENTS) this.win.addEventListener(type, once, { capture: true, passive: true, signal })
   }
 
-  /** A panel frame (our own extension page, in this tab) connected: send it the view, serve its actions. */
+  /**
+   * This tab's panel frame connected, through the background's relay (a framed extension page
+   * has no tabs API in Firefox, see src/messaging/panel-relay.ts): send it the view, serve its
+   * actions. Only ports our own extension opened count; a web page cannot open one.
+   */
   private onConnect = (port: Port): void => {
     if (port.name !== PANEL_FRAME_PORT || port.sender?.id !== extension.runtime.id) return
     this.panelPorts.add(port)
