@@ -12,12 +12,14 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks"
 import browser from "webextension-polyfill"
 
 import { pickLocale } from "~src/i18n/locale"
-import { PANEL_FRAME_PORT, parseToPanelFrame, type PanelActionName, type ToPanelFrame } from "~src/messaging/panel-frame"
-import type { Message, PanelView } from "~src/messaging/protocol"
+import { CLOSE_PANEL_FRAME, PANEL_FRAME_PORT, type PanelActionName } from "~src/messaging/panel-frame"
+import type { RelayPort } from "~src/messaging/panel-relay"
+import type { Message, PanelView as SidePanelView } from "~src/messaging/protocol"
 import { defaultKnowledge } from "~src/ui/panel/default-knowledge"
 import { Panel } from "~src/ui/panel/Panel"
 import { PANEL_CSS } from "~src/ui/panel/styles"
 import { messages } from "~src/ui/sidepanel/messages"
+import { PanelConnection, type ConnectionStatus, type PanelView } from "~src/ui/sidepanel/panel-connection"
 import { remoteActions, type CallPage } from "~src/ui/sidepanel/remote-actions"
 import { EMBEDDED_PANEL_CSS, SIDE_PANEL_CSS } from "~src/ui/sidepanel/side-panel"
 
@@ -43,7 +45,7 @@ async function askTab<T>(tabId: number, message: Message): Promise<T | null> {
 
 /** The browser's side panel: asks the active tab's content script for its model once a second. */
 function SidePanel() {
-  const [view, setView] = useState<PanelView | null>(null)
+  const [view, setView] = useState<SidePanelView | null>(null)
   const [tabId, setTabId] = useState<number | null>(null)
   const viewKey = useRef("")
 
@@ -51,7 +53,7 @@ function SidePanel() {
     let stopped = false
     const refresh = async () => {
       const id = await activeTabId().catch(() => null)
-      const next = id === null ? null : await askTab<PanelView>(id, { type: "get-panel-view" })
+      const next = id === null ? null : await askTab<SidePanelView>(id, { type: "get-panel-view" })
       if (stopped) return
       // Re-render only when something changed: a re-render would reset what the user is doing.
       const key = JSON.stringify([id, next?.model.state, next?.model.diagnosis, next?.model.answers, next?.model.tried, next?.model.attempts])
@@ -82,55 +84,37 @@ function SidePanel() {
 }
 
 /**
- * The frame on the portal's page: connects a port to this tab's top-frame content script,
- * which pushes the model whenever it changes and answers the panel's actions.
+ * The frame on the portal's page. It cannot reach its tab itself (Firefox gives an extension
+ * page framed in a web page no tabs API), so it opens a port to the background, which knows
+ * the frame's tab from the port and relays to that tab's top-frame content script: the
+ * content script pushes the model whenever it changes and answers the panel's actions.
  */
 function EmbeddedPanel() {
-  const [view, setView] = useState<Extract<ToPanelFrame, { kind: "view" }> | null>(null)
-  const port = useRef<browser.Runtime.Port | null>(null)
-  const waiting = useRef(new Map<number, (result: unknown) => void>())
-  const nextId = useRef(1)
+  const [view, setView] = useState<PanelView | null>(null)
+  const [status, setStatus] = useState<ConnectionStatus>("connecting")
+  const connection = useMemo(
+    () =>
+      new PanelConnection({
+        connect: () => browser.runtime.connect({ name: PANEL_FRAME_PORT }) as unknown as RelayPort,
+        onView: setView,
+        onStatus: setStatus
+      }),
+    []
+  )
 
   useEffect(() => {
-    let closed = false
-    void browser.tabs.getCurrent().then((tab) => {
-      if (closed || tab?.id === undefined) return
-      const connected = browser.tabs.connect(tab.id, { name: PANEL_FRAME_PORT, frameId: 0 })
-      connected.onMessage.addListener((raw: unknown) => {
-        const message = parseToPanelFrame(raw)
-        if (message?.kind === "view") setView(message)
-        if (message?.kind === "action-result") {
-          waiting.current.get(message.id)?.(message.result)
-          waiting.current.delete(message.id)
-        }
-      })
-      connected.onDisconnect.addListener(() => {
-        port.current = null
-        for (const resolve of waiting.current.values()) resolve(null)
-        waiting.current.clear()
-      })
-      port.current = connected
-    })
-    return () => {
-      closed = true
-      port.current?.disconnect()
-    }
-  }, [])
+    connection.start()
+    return () => connection.close()
+  }, [connection])
 
   const model = view?.model ?? null
   const actions = useMemo(() => {
     if (!model) return null
-    const callPage: CallPage = (action: PanelActionName, ...args: unknown[]) =>
-      new Promise((resolve) => {
-        if (!port.current) return resolve(null)
-        const id = nextId.current++
-        waiting.current.set(id, resolve)
-        port.current.postMessage({ kind: "action", id, action, args })
-      })
+    const callPage: CallPage = (action: PanelActionName, ...args: unknown[]) => connection.call(action, args)
     return remoteActions(model, callPage, defaultKnowledge, TOOL, document)
-  }, [model])
+  }, [model, connection])
 
-  if (!view || !actions) return null
+  if (!view || !actions) return status === "failed" ? <PanelUnavailable /> : null
   return (
     <Panel
       model={view.model}
@@ -140,6 +124,27 @@ function EmbeddedPanel() {
       focusRequest={view.focusRequest}
       reportRequest={view.reportRequest}
     />
+  )
+}
+
+/**
+ * Shown in the frame when it could not reach its page: a few words in both languages (the
+ * applicant's choice of language lives in the page it cannot reach) and a way to close it.
+ */
+function PanelUnavailable() {
+  const first = pickLocale(navigator.languages)
+  const locales = [first, first === "en" ? "zh-CN" : "en"] as const
+  return (
+    <div class="evph-frame-failed" role="alert">
+      {locales.map((locale) => (
+        <p key={locale} lang={locale}>
+          {messages[locale].frameFailed}
+        </p>
+      ))}
+      <button type="button" onClick={() => window.parent.postMessage({ kind: CLOSE_PANEL_FRAME }, "*")}>
+        {locales.map((locale) => messages[locale].frameClose).join(" · ")}
+      </button>
+    </div>
   )
 }
 

@@ -49,6 +49,9 @@ export function patchManifest(manifest: any, target: string = "chrome-mv3"): any
   const frameAccess: Record<string, unknown> = { resources: [PANEL_FRAME_PAGE], matches }
   if (target.startsWith("chrome")) frameAccess.use_dynamic_url = true
   manifest.web_accessible_resources = [frameAccess]
+  // Firefox opens a sidebar at install by default; ours is empty until a portal's page is open
+  // (docs/architecture.md).
+  if (manifest.sidebar_action) manifest.sidebar_action.open_at_install = false
   return manifest
 }
 

@@ -7,6 +7,7 @@
  */
 import type { PlasmoCSConfig } from "plasmo"
 
+import { isClosePanelFrame } from "~src/messaging/panel-frame"
 import { OverlayView } from "~src/ui/overlay/overlay-view"
 
 import { extension, onMessage } from "./extension-api"
@@ -22,6 +23,8 @@ export const config: PlasmoCSConfig = {
 
 const HOST_ID = "evisa-pay-helper-root"
 const FRAME_URL = `${extension.runtime.getURL("sidepanel.html")}?embedded=1`
+/** The panel frame's origin (Chromium's per-session dynamic address, or the extension's own). */
+const EXTENSION_ORIGINS = new Set([new URL(FRAME_URL).origin, new URL(extension.runtime.getURL("")).origin])
 
 // "Analyse this page" (popup) may inject this script again into a page that already runs it;
 // every injection shares this isolated world's globals.
@@ -39,6 +42,18 @@ if (!(RUNNING in globalThis)) {
     view.attach()
     const stop = new AbortController()
     keepMounted(view.host, stop.signal)
+    // The frame's "close" when it could not reach us (see CLOSE_PANEL_FRAME): only from our own
+    // frame's window and the extension's origin, which the page cannot fake. Dropping the frame
+    // lets the next open load it afresh.
+    window.addEventListener(
+      "message",
+      (event) => {
+        if (!view.frame || event.source !== view.frame.contentWindow || !EXTENSION_ORIGINS.has(event.origin) || !isClosePanelFrame(event.data)) return
+        view.dropFrame()
+        owner.setCollapsed(true, true)
+      },
+      { signal: stop.signal }
+    )
     return {
       render: (state) => view.render(state),
       focusTab: () => view.focusTab(),

@@ -54,6 +54,11 @@ export class PanelFrameServer {
     for (const port of this.ports) port.postMessage(message)
   }
 
+  /**
+   * This tab's panel frame connected, through the background's relay (a framed extension page
+   * has no tabs API in Firefox, see src/messaging/panel-relay.ts). Only ports our own extension
+   * opened count; a web page cannot open one.
+   */
   private onConnect = (port: FramePort): void => {
     if (port.name !== PANEL_FRAME_PORT || port.sender?.id !== this.source.id) return
     this.ports.add(port)

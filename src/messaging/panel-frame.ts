@@ -3,9 +3,10 @@ import type { PanelModel } from "~src/ui/panel/model"
 import type { Message } from "./protocol"
 
 /**
- * The in-page panel is an extension page in an iframe. It connects a port to its own tab's
- * top-frame content script (tabs.connect with frameId 0) under this name; the content script
- * accepts only ports opened by our own extension pages.
+ * The in-page panel is an extension page in an iframe. It opens a port under this name to the
+ * background, which connects to the frame's own tab's top-frame content script under the same
+ * name and relays (src/messaging/panel-relay.ts); the content script accepts only ports opened
+ * by our own extension.
  */
 export const PANEL_FRAME_PORT = "evph-panel-frame"
 
@@ -42,4 +43,16 @@ export function parseToPanelFrame(value: unknown): ToPanelFrame | null {
     return { kind: "view", model: m.model as PanelModel, focusRequest: m.focusRequest, reportRequest: m.reportRequest }
   }
   return null
+}
+
+/**
+ * The one thing the frame says to its page without the background: "close me", from the
+ * message shown when the panel could not connect (so that message is never a box that cannot
+ * be closed). Posted to the parent window; the content script acts on it only when it comes
+ * from its own panel frame's window with the extension's origin, which a page cannot fake.
+ */
+export const CLOSE_PANEL_FRAME = "evph-close-panel-frame"
+
+export function isClosePanelFrame(data: unknown): boolean {
+  return typeof data === "object" && data !== null && (data as { kind?: unknown }).kind === CLOSE_PANEL_FRAME
 }

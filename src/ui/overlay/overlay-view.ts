@@ -110,6 +110,12 @@ export class OverlayView {
     this.host.remove()
   }
 
+  /** Removes the panel's frame (it said it could not load); the next open loads a new one. */
+  dropFrame(): void {
+    this.frameElement?.remove()
+    this.frameElement = null
+  }
+
   private ensureFrame(locale: Locale, hidden: boolean): void {
     if (this.frameElement) return
     const frame = this.doc.createElement("iframe")
