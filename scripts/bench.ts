@@ -31,6 +31,7 @@ import { measureBusyInterleaved } from "./bench/spa-overhead"
 import { measureTabDraw, type TabDrawResult } from "./bench/tab-draw"
 import { writeTabOnlyExtension } from "./bench/tab-extension"
 import { median, summarize, type Summary } from "./bench/stats"
+import { ensureSystemDeps } from "./system-deps"
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: number) => {
@@ -100,6 +101,7 @@ function log(message: string) {
 }
 
 async function main() {
+  if (!ensureSystemDeps(["chromium", "cjk-fonts"], { purpose: "npm run bench" })) process.exit(1)
   const started = performance.now()
   if (!existsSync(join(EXTENSION, "manifest.json"))) throw new Error(`No build at ${EXTENSION}: run \`npm run build\` first.`)
   const manifest = JSON.parse(readFileSync(join(EXTENSION, "manifest.json"), "utf8"))

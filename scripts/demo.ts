@@ -19,6 +19,7 @@ import {
   serveFixtures
 } from "../test/e2e/harness"
 import { copyReportFromPanel, openPanel, panelText } from "../test/e2e/panel-driver"
+import { ensureSystemDeps } from "./system-deps"
 
 const OUT = join(ROOT, "demo-output")
 /** India e-Visa: choose to pay → SBI ePay card form → the portal's result page: declined. */
@@ -29,6 +30,8 @@ const WALK = [
 ]
 
 async function main(): Promise<void> {
+  // Chromium for the walk, CJK fonts for the Chinese screenshots: installed on Debian as root.
+  if (!ensureSystemDeps(["chromium", "cjk-fonts"], { purpose: "npm run demo" })) process.exit(1)
   console.log("Building the extension …")
   const build = spawnSync("npx", ["tsx", "scripts/build.ts"], { cwd: ROOT, stdio: "inherit" })
   if (build.status !== 0) throw new Error("build failed")

@@ -5,6 +5,8 @@
 import { spawnSync } from "node:child_process"
 import { resolve } from "node:path"
 
+import { ensureSystemDeps } from "./system-deps"
+
 const ROOT = resolve(import.meta.dirname, "..")
 
 const stages: { name: string; command: string[] }[] = [
@@ -16,6 +18,15 @@ const stages: { name: string; command: string[] }[] = [
 ]
 
 const only = process.argv.slice(2)
+
+// Pre-flight: the browser stages need Debian's Chromium and Firefox ESR, and CJK fonts for the
+// screenshots. Installed here on Debian as root (CI, a fresh container); elsewhere the exact
+// command is printed and nothing runs.
+const selected = (name: string) => !only.length || only.some((o) => name.startsWith(o))
+if (stages.some((stage) => stage.name.startsWith("end-to-end") && selected(stage.name))) {
+  console.log("\n=== system packages")
+  if (!ensureSystemDeps(["chromium", "firefox", "cjk-fonts"], { purpose: "npm test" })) process.exit(1)
+}
 const results: { name: string; ok: boolean; seconds: number }[] = []
 for (const stage of stages) {
   if (only.length && !only.some((o) => stage.name.startsWith(o))) continue
