@@ -5,16 +5,16 @@
  * back to <all_urls>). `--zip` also packs each build.
  *
  *   npm run build            build/chrome-mv3-prod, build/firefox-mv3-prod
- *   npm run package          … and build/*.zip
+ *   npm run package          … and build/evisa-pay-helper-<version>-{chrome,firefox}.zip
  */
 import { spawnSync } from "node:child_process"
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { readFileSync, writeFileSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
-
-import { zipSync } from "fflate"
 
 import { contentScriptMatches, hostPermissions } from "~src/sites/match-patterns"
 import { ALL_PROFILES } from "~src/sites/all-profiles"
+
+import { storeBrowserOf, storeZipName, writeStorePackage } from "./store-package"
 
 const ROOT = resolve(import.meta.dirname, "..")
 export const TARGETS = ["chrome-mv3", "firefox-mv3"] as const
@@ -52,6 +52,10 @@ export function patchManifest(manifest: any, target: string = "chrome-mv3"): any
   // Firefox opens a sidebar at install by default; ours is empty until a portal's page is open
   // (docs/architecture.md).
   if (manifest.sidebar_action) manifest.sidebar_action.open_at_install = false
+  // Titles in the browser's language (assets/_locales). Plasmo would replace the whole
+  // `action` (popup and icons included) if package.json overrode it, so the tooltip is set here.
+  manifest.action = { ...manifest.action, default_title: "__MSG_actionTitle__" }
+  if (manifest.sidebar_action) manifest.sidebar_action.default_title = "__MSG_extName__"
   return manifest
 }
 
@@ -73,27 +77,17 @@ function build(target: string): string {
   return dir
 }
 
-function zipDir(dir: string): string {
-  const files: Record<string, Uint8Array> = {}
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d)) {
-      const path = join(d, entry)
-      if (statSync(path).isDirectory()) walk(path)
-      else files[relative(dir, path)] = readFileSync(path)
-    }
-  }
-  walk(dir)
-  const out = `${dir}.zip`
-  writeFileSync(out, zipSync(files, { level: 9 }))
-  return out
-}
-
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const zip = process.argv.includes("--zip")
   for (const target of TARGETS) {
     const started = Date.now()
     const dir = build(target)
     console.log(`built ${relative(ROOT, dir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-    if (zip) console.log(`packed ${relative(ROOT, zipDir(dir))}`)
+    if (zip) {
+      const { name, version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"))
+      const out = join(ROOT, "build", storeZipName(name, version, storeBrowserOf(target)))
+      writeStorePackage(dir, out)
+      console.log(`packed ${relative(ROOT, out)}`)
+    }
   }
 }
