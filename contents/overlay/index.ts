@@ -32,7 +32,7 @@ const RUNNING = "__evisaPayHelperOverlay"
 if (!(RUNNING in globalThis)) {
   Object.defineProperty(globalThis, RUNNING, { value: true })
   const controller = new OverlayController(window, (owner) => {
-    const view = new OverlayView(document, { hostId: HOST_ID, frameUrl: FRAME_URL, onOpen: () => owner.setCollapsed(false, true) })
+    const view = new OverlayView(document, { hostId: HOST_ID, frameUrl: FRAME_URL, frameOrigins: [...EXTENSION_ORIGINS], onOpen: () => owner.setCollapsed(false, true) })
     view.attach()
     const stop = new AbortController()
     keepMounted(view.host, stop.signal)
