@@ -38,7 +38,7 @@ if (!(RUNNING in globalThis)) {
     listen: onMessage
   }
   const controller = new OverlayController(window, runtime, (owner) => {
-    const view = new OverlayView(document, { hostId: HOST_ID, frameUrl: FRAME_URL, onOpen: () => owner.setCollapsed(false, true) })
+    const view = new OverlayView(document, { hostId: HOST_ID, frameUrl: FRAME_URL, frameOrigins: [...EXTENSION_ORIGINS], onOpen: () => owner.setCollapsed(false, true) })
     view.attach()
     const stop = new AbortController()
     keepMounted(view.host, stop.signal)

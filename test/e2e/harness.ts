@@ -174,14 +174,22 @@ export async function readClipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText())
 }
 
-/** Collects uncaught page errors and console errors from a tab. */
+/**
+ * Collects uncaught page errors and console errors from a tab and every frame in it (the
+ * panel's extension frame included), each with the address of the script that logged it.
+ */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = []
-  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`))
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message} @ ${error.stack ?? ""}`))
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`)
+    if (message.type() === "error") errors.push(`console: ${message.text()} @ ${message.location().url}`)
   })
   return errors
+}
+
+/** What an extension page of ours logged among collected errors: anything from chrome-extension://, and any permissions-policy violation. */
+export function extensionErrors(errors: string[]): string[] {
+  return errors.filter((e) => e.includes("chrome-extension://") || /permissions policy/i.test(e))
 }
 
 /** The overlay's shadow host; Playwright locators pierce open shadow roots. */

@@ -12,8 +12,8 @@ afterEach(() => {
   view = undefined
 })
 
-function make(onOpen = vi.fn()) {
-  view = new OverlayView(document, { hostId: "evisa-pay-helper-root", frameUrl: FRAME_URL, onOpen })
+function make(onOpen = vi.fn(), frameOrigins?: string[]) {
+  view = new OverlayView(document, { hostId: "evisa-pay-helper-root", frameUrl: FRAME_URL, frameOrigins, onOpen })
   view.attach()
   const root = view.host.shadowRoot!
   return {
@@ -82,9 +82,28 @@ describe("the panel frame", () => {
     expect(tab().hidden).toBe(true)
     const element = frame()!
     expect(element.getAttribute("src")).toBe(FRAME_URL)
-    expect(element.getAttribute("allow")).toBe("clipboard-write")
+    expect(element.getAttribute("allow")).toBe("clipboard-write 'src'")
     expect(element.title).toBe("支付帮手：付款问题的说明和解决步骤")
     expect(element.hidden).toBe(false)
+  })
+
+  it("delegates copying to every origin the panel page may load under (Chromium's dynamic address and the extension's own)", () => {
+    const origins = ["chrome-extension://0f3c-dynamic", "chrome-extension://bgpegemoaoeekhlkmojjdjpppfppamca"]
+    const { view, frame } = make(vi.fn(), origins)
+    view.render({ ...base, collapsed: false })
+    expect(frame()!.getAttribute("allow")).toBe(`clipboard-write ${origins.join(" ")}`)
+  })
+
+  it("drops the frame when it could not load; the next open loads a new one", () => {
+    const { view, frame } = make()
+    view.render({ ...base, collapsed: false })
+    const first = frame()
+    view.dropFrame()
+    expect(frame()).toBeNull()
+    view.render({ ...base, collapsed: true })
+    view.render({ ...base, collapsed: false })
+    expect(frame()).not.toBeNull()
+    expect(frame()).not.toBe(first)
   })
 
   it("is kept (with the panel's state) while collapsed, and shown again on reopening", () => {

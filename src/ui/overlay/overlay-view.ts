@@ -19,6 +19,12 @@ export interface OverlayViewOptions {
   hostId: string
   /** The panel page's URL (an extension page, loaded the first time the panel opens). */
   frameUrl: string
+  /**
+   * Origins the panel page may load under: Chromium frames it at its per-session dynamic
+   * address, but the document it loads has the extension's own origin, and a permissions
+   * policy delegated only to the frame's `src` would not reach it.
+   */
+  frameOrigins?: string[]
   /** The applicant clicked (or pressed Enter on) the tab. */
   onOpen(): void
 }
@@ -122,8 +128,9 @@ export class OverlayView {
     frame.hidden = hidden
     frame.className = "evph-frame"
     frame.title = frameTitle(locale)
-    // The panel copies reports and links after a click inside it.
-    frame.setAttribute("allow", "clipboard-write")
+    // The panel copies reports and links after a click inside it: delegate writing to the
+    // clipboard to the panel's own origin (else every copy is a permissions-policy violation).
+    frame.setAttribute("allow", ["clipboard-write", ...(this.options.frameOrigins ?? ["'src'"])].join(" "))
     frame.src = this.options.frameUrl
     this.frameElement = frame
     this.wrapper.append(frame)
