@@ -8,6 +8,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^~(.*)$/, replacement: `${root}$1` }] },
   test: {
     include: ["test/e2e/**/*.e2e.ts"],
+    // Firefox has its own harness and config (vitest.firefox.config.mts).
+    exclude: ["test/e2e/firefox/**", "**/node_modules/**"],
     environment: "node",
     fileParallelism: false,
     testTimeout: 60000,

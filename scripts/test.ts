@@ -1,5 +1,5 @@
 /**
- * `npm test`: type-check, unit tests, build, real-browser tests, Firefox lint.
+ * `npm test`: type-check, unit tests, build, real-browser tests (Chromium, Firefox), Firefox lint.
  * Runs every stage, prints a summary, exits non-zero if any stage failed.
  */
 import { spawnSync } from "node:child_process"
@@ -14,6 +14,7 @@ const stages: { name: string; command: string[] }[] = [
   { name: "unit tests", command: ["npx", "vitest", "run"] },
   { name: "build (chrome-mv3, firefox-mv3)", command: ["npx", "tsx", "scripts/build.ts"] },
   { name: "end-to-end tests (Chromium)", command: ["npx", "vitest", "run", "--config", "vitest.e2e.config.mts"] },
+  { name: "end-to-end tests (Firefox)", command: ["npx", "vitest", "run", "--config", "vitest.firefox.config.mts"] },
   { name: "addons-linter (Firefox build)", command: ["npx", "tsx", "scripts/lint-firefox.ts"] }
 ]
 
