@@ -34,9 +34,10 @@ export type Split = (typeof SPLITS)[number]
  * not floors: they must hold on every page.
  */
 export const ACCURACY_FLOORS = {
-  // Measured on the original page-reading code (docs/real-pages.md, "before").
+  // Measured on the original page-reading code (docs/real-pages.md, "before"); Chromium
+  // counts only the pages on hosts the extension is injected on.
   workbench: { tune: { step: 23 / 28, cause: 9 / 17 }, blind: { step: 14 / 16, cause: 3 / 8 } },
-  chromium: { tune: { step: 0, cause: 0 }, blind: { step: 0, cause: 0 } }
+  chromium: { tune: { step: 20 / 25, cause: 8 / 14 }, blind: { step: 11 / 13, cause: 2 / 7 } }
 } satisfies Record<"workbench" | "chromium", Record<Split, { step: number; cause: number }>>
 
 export const ExpectationSchema = z

@@ -26,6 +26,12 @@ describe("the real-page set (test/fixtures/real)", () => {
     for (const split of SPLITS) expect(pages.filter((p) => p.split === split && p.expect.noError).length).toBeGreaterThanOrEqual(3)
   })
 
+  it("gives every page the extension is injected on its own address, so the browser test can serve them side by side", () => {
+    const injected = pages.filter((p) => p.injected)
+    expect(new Set(injected.map((p) => p.expect.url)).size).toBe(injected.length)
+    expect(injected.length).toBeGreaterThanOrEqual(Math.ceil(pages.length * 0.75))
+  })
+
   it("rejects a page whose header is wrong", () => {
     const page = (expect: string) => `<!DOCTYPE html>\n<!-- source: x -->\n<!-- expect: ${expect} -->\n<p>Ana Souza</p>`
     const ok = '{"url":"https://checkout.stripe.com/c/pay/x","step":"card-entry","category":"card-details","cause":"expired-card","noError":false,"mustNotLeak":["Ana Souza"]}'
