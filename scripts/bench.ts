@@ -52,11 +52,11 @@ const WITH_FLOOR = args.includes("--floor")
 const WITH_TAB_DRAW = args.includes("--tab-draw")
 const extensionIndex = args.indexOf("--extension")
 const EXTENSION = extensionIndex >= 0 && args[extensionIndex + 1] ? args[extensionIndex + 1] : CHROME_BUILD
-const LOADS = option("loads", QUICK ? 3 : 9)
-const THROTTLED_LOADS = option("throttled-loads", QUICK ? 2 : 5)
+const LOADS = option("loads", QUICK ? 3 : 7)
+const THROTTLED_LOADS = option("throttled-loads", QUICK ? 2 : 4)
 const LATENCY_SAMPLES = option("samples", QUICK ? 10 : 20)
 const COLD_LATENCY_SAMPLES = QUICK ? 3 : 6
-const SLEEPING_TRIALS = option("trials", QUICK ? 5 : 20)
+const SLEEPING_TRIALS = option("trials", QUICK ? 4 : 20)
 const SPA_ROUNDS = QUICK ? 1 : 2
 const SPA_WINDOW_MS = QUICK ? 2000 : 4000
 const NODE_ITERATIONS = QUICK ? 50 : 300
