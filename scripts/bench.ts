@@ -1,37 +1,47 @@
 /**
  * `npm run bench`: what the extension costs the pages it runs on, measured in headless
- * Chromium against the same pages without it (and with two reference extensions: an empty
- * content script, the "floor", and our collapsed tab alone, "tab only"), plus
- * the Node-side cost of diagnosis and share codes and the built sizes. Prints a table with
- * the budgets and writes bench/results.json and bench/results.md. Method: bench/README.md.
+ * Chromium against the same pages without it and with a reference extension that draws our
+ * collapsed tab alone ("tab only"), at full speed and with the CPU throttled ×4 (a slow
+ * laptop); how fast an error reaches the panel, with the service worker awake and asleep;
+ * the Node-side cost of diagnosis and share codes; the built sizes; and the sections other
+ * areas add (EXTRA_SECTIONS). Prints a table with the budgets and writes bench/results.json
+ * and bench/results.md. Method: bench/README.md.
  *
- *   npm run bench                       10 loads per page and variant (~8 min on 2 cores)
- *   npm run bench -- --loads 3 --quick  a smoke run (fewer samples; figures not for README)
+ *   npm run bench                       the full run (~8 min on 2 cores)
+ *   npm run bench -- --quick            a smoke run (few samples; figures not for README, ~3 min)
  *   npm run bench -- --extension DIR    measure a copy of the build (e.g. while build/ is being rebuilt)
+ *   --loads N, --throttled-loads N, --samples N, --trials N   sample counts
+ *   --floor                              also load every page with an empty content script ("floor")
+ *   --tab-draw                           also time drawing the tab into a loaded page, warm
  *
  * Needs a current build (npm run build) and Debian's Chromium.
  */
 import { rmSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
-import { cpus, platform, release } from "node:os"
+import { cpus, loadavg, platform, release } from "node:os"
 import { join, relative } from "node:path"
 
 import { browserVersion } from "~test/e2e/cdp"
 import { CHROME_BUILD, FIXTURES, ROOT, fixtureUrl, serveFixtures } from "~test/e2e/harness"
 
-import { atMost, BUDGETS, type BudgetRow } from "./bench/budgets"
+import { atMost, BUDGETS, CPU_THROTTLING_RATE, shareOf, type BudgetRow } from "./bench/budgets"
 import { measureErrorToPanel } from "./bench/error-latency"
 import { writeFloorExtension } from "./bench/floor-extension"
 import { measureInPageReader } from "./bench/in-page-reader"
-import { launchVariant, VARIANTS, type BenchBrowser, type Variant } from "./bench/launch"
+import { launchVariant, type BenchBrowser, type Variant } from "./bench/launch"
 import { measureNodeTimings } from "./bench/node-timings"
 import { measureLoadsInterleaved, preparePerfObserver, SETTLE_MS, type LoadSample } from "./bench/page-loads"
 import { budgetTableMarkdown, budgetTableText, formatValue, markdownTable } from "./bench/report"
+import type { BenchSection, BenchSectionResult } from "./bench/sections"
 import { measureBuiltSizes } from "./bench/sizes"
+import { measureErrorToPanelAsleep, WorkerControl, type SleepingWorkerTrial } from "./bench/sleeping-worker"
 import { measureBusyInterleaved } from "./bench/spa-overhead"
 import { measureTabDraw, type TabDrawResult } from "./bench/tab-draw"
 import { writeTabOnlyExtension } from "./bench/tab-extension"
 import { median, summarize, type Summary } from "./bench/stats"
 import { ensureSystemDeps } from "./system-deps"
+
+/** Figures other areas add to the run (see scripts/bench/sections.ts); each runs after the browsers close. */
+const EXTRA_SECTIONS: BenchSection[] = []
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: number) => {
@@ -39,18 +49,22 @@ const option = (name: string, fallback: number) => {
   return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback
 }
 const QUICK = args.includes("--quick")
+const WITH_FLOOR = args.includes("--floor")
+const WITH_TAB_DRAW = args.includes("--tab-draw")
 const extensionIndex = args.indexOf("--extension")
 const EXTENSION = extensionIndex >= 0 && args[extensionIndex + 1] ? args[extensionIndex + 1] : CHROME_BUILD
-const LOADS = option("loads", QUICK ? 3 : 10)
-const LATENCY_SAMPLES = option("samples", QUICK ? 10 : 24)
-const COLD_LATENCY_SAMPLES = QUICK ? 3 : 8
-const SPA_ROUNDS = QUICK ? 1 : 3
+const LOADS = option("loads", QUICK ? 3 : 7)
+const THROTTLED_LOADS = option("throttled-loads", QUICK ? 2 : 4)
+const LATENCY_SAMPLES = option("samples", QUICK ? 10 : 20)
+const COLD_LATENCY_SAMPLES = QUICK ? 3 : 6
+const SLEEPING_TRIALS = option("trials", QUICK ? 4 : 20)
+const SPA_ROUNDS = QUICK ? 1 : 2
 const SPA_WINDOW_MS = QUICK ? 2000 : 4000
-const NODE_ITERATIONS = QUICK ? 50 : 400
-const IN_PAGE_ITERATIONS = QUICK ? 5 : 20
+const NODE_ITERATIONS = QUICK ? 50 : 300
+const IN_PAGE_ITERATIONS = QUICK ? 5 : 15
 const TAB_DRAW_ROUNDS = QUICK ? 2 : 5
 
-/** The five portal pages of issue 7 (us-esta has no card-entry fixture; its payment-method page stands in). */
+/** The five portal pages (us-esta has no card-entry fixture; its payment-method page stands in). */
 const PORTAL_PAGES = [
   "sites/india-evisa/confirmation-declined.html",
   "sites/australia-immiaccount/card-entry.html",
@@ -65,24 +79,37 @@ const LOAD_PAGES = [...PORTAL_PAGES, DOM_10K]
 /** A small portal page and the big one: what drawing the tab alone costs them, warm. */
 const TAB_DRAW_PAGES = ["sites/uk-visas/payment-method.html", DOM_10K]
 
+type VariantSummary = ReturnType<typeof summarizeLoads>
+
 interface PageResult {
   page: string
   url: string
-  variants: Record<Variant, { taskMs: Summary; scriptMs: Summary; longTasks: Summary; longTaskMs: Summary; heapBytes: Summary; maxLayoutShift: number }>
-  /** ours − none, medians. */
-  addedTaskMs: number
+  /** 1 = full speed; 4 = Emulation.setCPUThrottlingRate ×4. */
+  cpuThrottlingRate: number
+  loads: number
+  variants: Partial<Record<Variant, VariantSummary>>
+  /** The page's own main-thread time without the extension (median): what every share is of. */
+  withoutMs: number
+  /** ours − tab only, medians: reading, messaging and watching (and, on error pages, opening the panel's frame). */
+  ownMs: number
+  ownShare: number
+  /** tab only − none and ours − none, medians (reported, no budget). */
+  tabOnlyMs: number
+  addedMs: number
+  /** ours − floor (only with --floor). */
+  addedOverFloorMs?: number
   addedScriptMs: number
   addedLongTasks: number
   addedHeapBytes: number
-  /** ours − floor, medians: the part our own code is responsible for. */
-  addedTaskMsOverFloor: number
-  /** tab only − none, medians: what drawing the collapsed tab alone costs. */
-  tabOnlyAddedTaskMs: number
-  /** ours − tab only, medians: reading, messaging and watching, on top of the tab. */
-  addedTaskMsOverTab: number
-  panelMountedLoads: number
+  /** ours vs none, medians, as a fraction: 0.05 = 5 % later. */
+  loadEventLater: number
+  lcpLater: number
   /** Loads on which the page's error opened the panel (its frame) by itself. */
   panelOpenedLoads: number
+  /** Loads on which the tab (our host element) was in the page when the counters were read. */
+  tabDrawnLoads: number
+  /** The page shows an error at load, so the panel opens: the 25 % budget applies. */
+  errorAtLoad: boolean
 }
 
 function summarizeLoads(samples: LoadSample[]) {
@@ -92,65 +119,101 @@ function summarizeLoads(samples: LoadSample[]) {
     longTasks: summarize(samples.map((s) => s.longTasks)),
     longTaskMs: summarize(samples.map((s) => s.longTaskMs)),
     heapBytes: summarize(samples.map((s) => s.heapBytes)),
+    loadEventMs: summarize(samples.map((s) => s.loadEventMs)),
+    lcpMs: summarize(samples.map((s) => s.lcpMs)),
     maxLayoutShift: Math.max(0, ...samples.map((s) => s.layoutShift))
   }
 }
+
+function pageResult(rel: string, url: string, samples: Partial<Record<Variant, LoadSample[]>>, loads: number, cpuThrottlingRate: number): PageResult {
+  const variants = Object.fromEntries(Object.entries(samples).map(([v, s]) => [v, summarizeLoads(s!)])) as PageResult["variants"]
+  const none = variants.none!
+  const tab = variants.tab!
+  const ours = variants.ours!
+  const panelOpenedLoads = samples.ours!.filter((s) => s.panelOpened).length
+  const later = (a: number, b: number) => (b > 0 ? a / b - 1 : Number.NaN)
+  return {
+    page: rel,
+    url,
+    cpuThrottlingRate,
+    loads,
+    variants,
+    withoutMs: none.taskMs.median,
+    ownMs: ours.taskMs.median - tab.taskMs.median,
+    ownShare: shareOf(ours.taskMs.median - tab.taskMs.median, none.taskMs.median),
+    tabOnlyMs: tab.taskMs.median - none.taskMs.median,
+    addedMs: ours.taskMs.median - none.taskMs.median,
+    ...(variants.floor ? { addedOverFloorMs: ours.taskMs.median - variants.floor.taskMs.median } : {}),
+    addedScriptMs: ours.scriptMs.median - none.scriptMs.median,
+    addedLongTasks: ours.longTasks.median - none.longTasks.median,
+    addedHeapBytes: ours.heapBytes.median - none.heapBytes.median,
+    loadEventLater: later(ours.loadEventMs.median, none.loadEventMs.median),
+    lcpLater: later(ours.lcpMs.median, none.lcpMs.median),
+    panelOpenedLoads,
+    tabDrawnLoads: samples.ours!.filter((s) => s.panelMounted).length,
+    errorAtLoad: panelOpenedLoads * 2 > samples.ours!.length
+  }
+}
+
+const shortName = (rel: string) => rel.replace(/^(sites|bench)\//, "").replace(/\.html$/, "")
 
 function log(message: string) {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`)
 }
 
+function describeLoads(p: PageResult): string {
+  return `${shortName(p.page)}${p.cpuThrottlingRate > 1 ? ` ×${p.cpuThrottlingRate}` : ""}: without ${p.withoutMs.toFixed(1)} ms; ours − tab only ${p.ownMs.toFixed(1)} ms (${(p.ownShare * 100).toFixed(1)} %); tab only − none ${p.tabOnlyMs.toFixed(1)} ms; ours − none ${p.addedMs.toFixed(1)} ms; load ${(p.loadEventLater * 100).toFixed(1)} % / LCP ${(p.lcpLater * 100).toFixed(1)} % later; tab drawn ${p.tabDrawnLoads}/${p.loads}, panel opened itself ${p.panelOpenedLoads}/${p.loads}`
+}
+
 async function main() {
   if (!ensureSystemDeps(["chromium", "cjk-fonts"], { purpose: "npm run bench" })) process.exit(1)
   const started = performance.now()
+  const loadAverageAtStart = loadavg()
   if (!existsSync(join(EXTENSION, "manifest.json"))) throw new Error(`No build at ${EXTENSION}: run \`npm run build\` first.`)
   const manifest = JSON.parse(readFileSync(join(EXTENSION, "manifest.json"), "utf8"))
-  const floorDir = writeFloorExtension(manifest)
+  const floorDir = WITH_FLOOR ? writeFloorExtension(manifest) : null
   const tabOnlyDir = await writeTabOnlyExtension(manifest)
+  const variantsRun: Variant[] = WITH_FLOOR ? ["none", "floor", "tab", "ours"] : ["none", "tab", "ours"]
   const extensionFor: Record<Variant, string | null> = { none: null, floor: floorDir, tab: tabOnlyDir, ours: EXTENSION }
 
   const files = Object.fromEntries([...LOAD_PAGES, SPA, ERROR_LATENCY].map((rel) => [fixtureUrl(join(FIXTURES, rel)), join(FIXTURES, rel)]))
   const urlOf = (rel: string) => fixtureUrl(join(FIXTURES, rel))
 
   const browsers: BenchBrowser[] = []
+  let control: WorkerControl | null = null
   try {
-    for (const variant of VARIANTS) {
+    for (const variant of variantsRun) {
       const browser = await launchVariant(variant, extensionFor[variant])
       await serveFixtures(browser.context, files)
       await preparePerfObserver(browser.context)
       browsers.push(browser)
     }
     const chromium = await browserVersion(browsers[0].context)
-    log(`${chromium}; ${LOADS} loads per page and variant, settle ${SETTLE_MS} ms`)
+    log(`${chromium}; ${LOADS} loads per page and variant (${THROTTLED_LOADS} at CPU ×${CPU_THROTTLING_RATE}), settle ${SETTLE_MS} ms; load average ${loadAverageAtStart.map((l) => l.toFixed(2)).join(" ")}`)
 
     const pages: PageResult[] = []
     for (const rel of LOAD_PAGES) {
-      const samples = await measureLoadsInterleaved(browsers, urlOf(rel), LOADS)
-      const variants = Object.fromEntries(VARIANTS.map((v) => [v, summarizeLoads(samples[v])])) as PageResult["variants"]
-      const result: PageResult = {
-        page: rel,
-        url: urlOf(rel),
-        variants,
-        addedTaskMs: variants.ours.taskMs.median - variants.none.taskMs.median,
-        addedScriptMs: variants.ours.scriptMs.median - variants.none.scriptMs.median,
-        addedLongTasks: variants.ours.longTasks.median - variants.none.longTasks.median,
-        addedHeapBytes: variants.ours.heapBytes.median - variants.none.heapBytes.median,
-        addedTaskMsOverFloor: variants.ours.taskMs.median - variants.floor.taskMs.median,
-        tabOnlyAddedTaskMs: variants.tab.taskMs.median - variants.none.taskMs.median,
-        addedTaskMsOverTab: variants.ours.taskMs.median - variants.tab.taskMs.median,
-        panelMountedLoads: samples.ours.filter((s) => s.panelMounted).length,
-        panelOpenedLoads: samples.ours.filter((s) => s.panelOpened).length
-      }
+      const result = pageResult(rel, urlOf(rel), await measureLoadsInterleaved(browsers, urlOf(rel), LOADS), LOADS, 1)
       pages.push(result)
-      log(`${rel}: +${result.addedTaskMs.toFixed(1)} ms main thread (tab only +${result.tabOnlyAddedTaskMs.toFixed(1)} ms), +${result.addedScriptMs.toFixed(1)} ms script, +${(result.addedHeapBytes / 1e6).toFixed(2)} MB heap, tab on ${result.panelMountedLoads}/${LOADS}, panel opened itself on ${result.panelOpenedLoads}/${LOADS}`)
+      log(describeLoads(result))
+    }
+    // A slow laptop: the same portal pages with the CPU throttled. Each browser has loaded them
+    // already (disk and code caches warm), so no untimed load comes first.
+    const throttledPages: PageResult[] = []
+    const throttledBrowsers = browsers.filter((b) => b.variant !== "floor")
+    for (const rel of PORTAL_PAGES) {
+      const samples = await measureLoadsInterleaved(throttledBrowsers, urlOf(rel), THROTTLED_LOADS, { cpuThrottlingRate: CPU_THROTTLING_RATE, warmUp: false })
+      const result = pageResult(rel, urlOf(rel), samples, THROTTLED_LOADS, CPU_THROTTLING_RATE)
+      throttledPages.push(result)
+      log(describeLoads(result))
     }
 
     // The tab-only reference adds nothing to learn on a page that mutates: it draws once.
     const spaBrowsers = browsers.filter((b) => b.variant !== "tab")
     const spaSamples = await measureBusyInterleaved(spaBrowsers, urlOf(SPA), SPA_ROUNDS, SPA_WINDOW_MS)
-    const spa = Object.fromEntries(spaBrowsers.map((b) => b.variant).map((v) => [v, { busyPercent: median(spaSamples[v].map((s) => s.busyPercent)), scriptPercent: median(spaSamples[v].map((s) => s.scriptPercent)) }])) as Record<Exclude<Variant, "tab">, { busyPercent: number; scriptPercent: number }>
-    const spaExtra = spa.ours.busyPercent - spa.none.busyPercent
-    log(`SPA: main thread busy ${spa.none.busyPercent.toFixed(2)} % without, ${spa.ours.busyPercent.toFixed(2)} % with the extension`)
+    const spa = Object.fromEntries(spaBrowsers.map((b) => b.variant).map((v) => [v, { busyPercent: median(spaSamples[v].map((s) => s.busyPercent)), scriptPercent: median(spaSamples[v].map((s) => s.scriptPercent)) }])) as Partial<Record<Variant, { busyPercent: number; scriptPercent: number }>>
+    const spaExtra = spa.ours!.busyPercent - spa.none!.busyPercent
+    log(`SPA: main thread busy ${spa.none!.busyPercent.toFixed(2)} % without, ${spa.ours!.busyPercent.toFixed(2)} % with the extension`)
 
     const ours = browsers.find((b) => b.variant === "ours")!
     const latencySamples = await measureErrorToPanel(ours, urlOf(ERROR_LATENCY), LATENCY_SAMPLES, COLD_LATENCY_SAMPLES)
@@ -160,15 +223,27 @@ async function main() {
     log(`error → panel (open): p50 ${latency.median.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, ${missing(latencySamples.open)} never shown`)
     log(`error → panel (collapsed, opens itself): p50 ${coldLatency.median.toFixed(1)} ms, p95 ${coldLatency.p95.toFixed(1)} ms, ${missing(latencySamples.cold)} never shown`)
 
+    control = await WorkerControl.open(ours)
+    const asleep = await measureErrorToPanelAsleep(ours, control, urlOf(ERROR_LATENCY), SLEEPING_TRIALS)
+    const asleepThrottled = await measureErrorToPanelAsleep(ours, control, urlOf(ERROR_LATENCY), SLEEPING_TRIALS, CPU_THROTTLING_RATE)
+    const sleeping = summarizeSleeping(asleep)
+    const sleepingThrottled = summarizeSleeping(asleepThrottled)
+    log(`error → panel, worker asleep: diagnosis p50 ${sleeping.diagnosed.median.toFixed(1)} ms, p95 ${sleeping.diagnosed.p95.toFixed(1)} ms (error text p95 ${sleeping.shown.p95.toFixed(1)} ms), ${missing(asleep.map((t) => t.diagnosedMs))} never`)
+    log(`error → panel, worker asleep, CPU ×${CPU_THROTTLING_RATE}: diagnosis p50 ${sleepingThrottled.diagnosed.median.toFixed(1)} ms, p95 ${sleepingThrottled.diagnosed.p95.toFixed(1)} ms (error text p95 ${sleepingThrottled.shown.p95.toFixed(1)} ms), ${missing(asleepThrottled.map((t) => t.diagnosedMs))} never`)
+    await control.close()
+    control = null
+
     const withoutExtension = browsers.find((b) => b.variant === "none")!
     const inPage = await measureInPageReader(withoutExtension, urlOf(DOM_10K), IN_PAGE_ITERATIONS)
     log(`in page (${inPage.elements} elements): detectStep+captureVisibleErrors ${inPage.stepAndErrors.median.toFixed(2)} ms, readPageState ${inPage.fullRead.median.toFixed(2)} ms`)
 
     const tabDraw: TabDrawResult[] = []
-    for (const rel of TAB_DRAW_PAGES) {
-      const result = await measureTabDraw(withoutExtension, rel, urlOf(rel), TAB_DRAW_ROUNDS)
-      tabDraw.push(result)
-      log(`tab drawn into a loaded page, warm, ${rel}: +${result.drawMs.toFixed(1)} ms main thread (with the panel's frame open +${result.drawWithFrameMs.toFixed(1)} ms)`)
+    if (WITH_TAB_DRAW) {
+      for (const rel of TAB_DRAW_PAGES) {
+        const result = await measureTabDraw(withoutExtension, rel, urlOf(rel), TAB_DRAW_ROUNDS)
+        tabDraw.push(result)
+        log(`tab drawn into a loaded page, warm, ${rel}: +${result.drawMs.toFixed(1)} ms main thread (with the panel's frame open +${result.drawWithFrameMs.toFixed(1)} ms)`)
+      }
     }
 
     for (const b of browsers.splice(0)) await b.close()
@@ -176,19 +251,40 @@ async function main() {
     const node = measureNodeTimings(NODE_ITERATIONS)
     log(`node: diagnose ${node.diagnose.median.toFixed(3)} ms, encode ${node.encodeShareCode.median.toFixed(3)} ms, decode ${node.decodeShareInput.median.toFixed(3)} ms`)
 
+    const sections: Record<string, BenchSectionResult> = {}
+    for (const section of EXTRA_SECTIONS) {
+      sections[section.name] = await section.run({ quick: QUICK, extensionDir: EXTENSION, log })
+    }
+
     const sizes = measureBuiltSizes(EXTENSION)
     const overlay = sizes.find((s) => /^overlay\.[0-9a-f]+\.js$/.test(s.file))
     const wholeRunSeconds = (performance.now() - started) / 1000
 
+    const ownShareBudget = (p: PageResult) => (p.cpuThrottlingRate > 1 ? BUDGETS.ownShareThrottled : p.errorAtLoad ? BUDGETS.ownShareErrorAtLoad : BUDGETS.ownShareNoErrorAtLoad)
+    const ownShareRow = (p: PageResult) =>
+      atMost(
+        `ours − tab only, share of the page's own time: ${shortName(p.page)}${p.cpuThrottlingRate > 1 ? ` (CPU ×${p.cpuThrottlingRate})` : ""}`,
+        p.ownShare,
+        ownShareBudget(p),
+        "share",
+        `${formatValue(p.ownMs, "ms")} of ${formatValue(p.withoutMs, "ms")}${p.errorAtLoad ? "; error at load opens the panel" : ""}`
+      )
     const budgets: BudgetRow[] = [
       atMost("overlay content script, gzipped", overlay?.gzipBytes ?? Number.NaN, BUDGETS.overlayGzipBytes, "bytes"),
-      ...pages.map((p) => atMost(`main-thread time added per load: ${p.page.replace(/^(sites|bench)\//, "").replace(/\.html$/, "")}`, p.addedTaskMs, BUDGETS.addedMainThreadMsPerLoad, "ms", "median, with − without")),
+      ...pages.map(ownShareRow),
+      ...throttledPages.map(ownShareRow),
+      atMost("load event later, ours vs none (worst page)", Math.max(...pages.map((p) => p.loadEventLater)), BUDGETS.loadEventLater, "share", worstOf(pages, (p) => p.loadEventLater)),
+      atMost("largest contentful paint later, ours vs none (worst page)", Math.max(...pages.map((p) => p.lcpLater)), BUDGETS.lcpLater, "share", worstOf(pages, (p) => p.lcpLater)),
+      atMost("long tasks added per load (worst page)", Math.max(...pages.map((p) => p.addedLongTasks)), BUDGETS.addedLongTasks, "", "median, ours − none"),
       atMost("error → panel, p95 (panel open)", latency.p95, BUDGETS.errorToPanelP95Ms, "ms", `${latency.n} of ${latencySamples.open.length} shown`),
       atMost("error → panel, p95 (panel collapsed: it opens and loads its frame)", coldLatency.p95, BUDGETS.errorToPanelP95Ms, "ms", `${coldLatency.n} of ${latencySamples.cold.length} shown`),
+      atMost("error → panel with its diagnosis, p95, service worker asleep", sleeping.diagnosed.p95, BUDGETS.sleepingWorkerP95Ms, "ms", `${sleeping.diagnosed.n} of ${asleep.length} shown`),
+      atMost(`error → panel with its diagnosis, p95, service worker asleep, CPU ×${CPU_THROTTLING_RATE}`, sleepingThrottled.diagnosed.p95, BUDGETS.sleepingWorkerThrottledP95Ms, "ms", `${sleepingThrottled.diagnosed.n} of ${asleepThrottled.length} shown`),
       atMost("extra main-thread time on the mutating SPA", spaExtra, BUDGETS.spaExtraMainThreadPercentPoints, "pp", "percentage points of wall time"),
       atMost("JS heap added (worst page)", Math.max(...pages.map((p) => p.addedHeapBytes)), BUDGETS.addedHeapBytes, "bytes", "median after GC, with − without"),
-      atMost("layout shift caused (worst load)", Math.max(...pages.map((p) => p.variants.ours.maxLayoutShift - p.variants.none.maxLayoutShift)), BUDGETS.layoutShift, "CLS"),
-      atMost("whole benchmark run", wholeRunSeconds, BUDGETS.wholeRunSeconds, "s")
+      atMost("layout shift caused (worst load)", Math.max(...pages.map((p) => p.variants.ours!.maxLayoutShift - p.variants.none!.maxLayoutShift)), BUDGETS.layoutShift, "CLS"),
+      ...Object.values(sections).flatMap((s) => s.budgets),
+      atMost("whole benchmark run", wholeRunSeconds, BUDGETS.wholeRunSeconds, "s", QUICK ? "quick run" : undefined)
     ]
 
     const machine = {
@@ -198,19 +294,25 @@ async function main() {
       node: process.version,
       chromium,
       date: new Date().toISOString(),
+      // The 1, 5 and 15 minute load averages at the start and the end: other work on the machine.
+      loadAverage: { start: loadAverageAtStart, end: loadavg() },
       quick: QUICK
     }
     const results = {
       machine,
-      method: { loadsPerPageAndVariant: LOADS, settleMs: SETTLE_MS, latencySamples: LATENCY_SAMPLES, coldLatencySamples: COLD_LATENCY_SAMPLES, spaRounds: SPA_ROUNDS, spaWindowMs: SPA_WINDOW_MS, nodeIterations: NODE_ITERATIONS, inPageIterations: IN_PAGE_ITERATIONS, tabDrawRounds: TAB_DRAW_ROUNDS },
+      method: { loadsPerPageAndVariant: LOADS, throttledLoadsPerPageAndVariant: THROTTLED_LOADS, cpuThrottlingRate: CPU_THROTTLING_RATE, settleMs: SETTLE_MS, variants: variantsRun, latencySamples: LATENCY_SAMPLES, coldLatencySamples: COLD_LATENCY_SAMPLES, sleepingWorkerTrials: SLEEPING_TRIALS, spaRounds: SPA_ROUNDS, spaWindowMs: SPA_WINDOW_MS, nodeIterations: NODE_ITERATIONS, inPageIterations: IN_PAGE_ITERATIONS, tabDrawRounds: WITH_TAB_DRAW ? TAB_DRAW_ROUNDS : 0 },
       budgets,
       pages,
+      throttledPages,
       spa: { ...spa, extraPercentPoints: spaExtra },
-      errorToPanel: { ...latency, samples: latencySamples.open.map((s) => (Number.isFinite(s) ? Math.round(s * 10) / 10 : null)) },
-      errorToPanelCold: { ...coldLatency, samples: latencySamples.cold.map((s) => (Number.isFinite(s) ? Math.round(s * 10) / 10 : null)) },
+      errorToPanel: { ...latency, samples: latencySamples.open.map(round1) },
+      errorToPanelCold: { ...coldLatency, samples: latencySamples.cold.map(round1) },
+      errorToPanelAsleep: { ...sleeping, trials: asleep.map((t) => ({ errorShownMs: round1(t.errorShownMs), diagnosedMs: round1(t.diagnosedMs) })) },
+      errorToPanelAsleepThrottled: { ...sleepingThrottled, trials: asleepThrottled.map((t) => ({ errorShownMs: round1(t.errorShownMs), diagnosedMs: round1(t.diagnosedMs) })) },
       inPageReader: inPage,
       tabDraw,
       node,
+      sections: Object.fromEntries(Object.entries(sections).map(([name, s]) => [name, s.data])),
       sizes
     }
 
@@ -218,34 +320,48 @@ async function main() {
     const outDir = join(ROOT, "bench")
     mkdirSync(outDir, { recursive: true })
     writeFileSync(join(outDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`)
-    writeFileSync(join(outDir, "results.md"), resultsMarkdown(results))
-    log(`wrote ${relative(ROOT, join(outDir, "results.json"))} and results.md in ${wholeRunSeconds.toFixed(0)} s`)
+    writeFileSync(join(outDir, "results.md"), resultsMarkdown(results, Object.values(sections).map((s) => s.markdown)))
+    log(`wrote ${relative(ROOT, join(outDir, "results.json"))} and results.md in ${wholeRunSeconds.toFixed(0)} s; load average ${machine.loadAverage.end.map((l) => l.toFixed(2)).join(" ")}`)
   } finally {
+    await control?.close()
     for (const b of browsers) await b.close()
-    rmSync(floorDir, { recursive: true, force: true })
+    if (floorDir) rmSync(floorDir, { recursive: true, force: true })
     rmSync(tabOnlyDir, { recursive: true, force: true })
   }
 }
 
-function resultsMarkdown(r: any): string {
+const round1 = (s: number) => (Number.isFinite(s) ? Math.round(s * 10) / 10 : null)
+
+function summarizeSleeping(trials: SleepingWorkerTrial[]): { shown: Summary; diagnosed: Summary } {
+  return { shown: summarize(trials.map((t) => t.errorShownMs)), diagnosed: summarize(trials.map((t) => t.diagnosedMs)) }
+}
+
+function worstOf(pages: PageResult[], value: (p: PageResult) => number): string {
+  const worst = pages.reduce((a, b) => (value(b) > value(a) ? b : a))
+  return shortName(worst.page)
+}
+
+function resultsMarkdown(r: any, extraMarkdown: string[]): string {
   const ms = (v: number) => formatValue(v, "ms")
-  const loads = markdownTable(
-    ["page", "main thread without", "floor", "tab only", "with", "added", "added over floor", "added over tab only", "panel opened itself", "script added", "long tasks added", "heap added"],
-    (r.pages as PageResult[]).map((p) => [
-      p.page.replace(/\.html$/, ""),
-      ms(p.variants.none.taskMs.median),
-      ms(p.variants.floor.taskMs.median),
-      ms(p.variants.tab.taskMs.median),
-      ms(p.variants.ours.taskMs.median),
-      ms(p.addedTaskMs),
-      ms(p.addedTaskMsOverFloor),
-      ms(p.addedTaskMsOverTab),
-      `${p.panelOpenedLoads}/${r.method.loadsPerPageAndVariant}`,
-      ms(p.addedScriptMs),
-      String(p.addedLongTasks),
-      formatValue(p.addedHeapBytes, "bytes")
-    ])
-  )
+  const pct = (v: number) => formatValue(v, "share")
+  const loadsTable = (pages: PageResult[]) =>
+    markdownTable(
+      ["page", "without", "tab only − none", "ours − none", "ours − tab only", "share of without", "budget", "load event later", "LCP later", "long tasks added", "heap added", "panel opened itself"],
+      pages.map((p) => [
+        shortName(p.page),
+        ms(p.withoutMs),
+        ms(p.tabOnlyMs),
+        ms(p.addedMs),
+        ms(p.ownMs),
+        pct(p.ownShare),
+        `≤ ${pct(p.cpuThrottlingRate > 1 ? BUDGETS.ownShareThrottled : p.errorAtLoad ? BUDGETS.ownShareErrorAtLoad : BUDGETS.ownShareNoErrorAtLoad)}`,
+        pct(p.loadEventLater),
+        pct(p.lcpLater),
+        String(p.addedLongTasks),
+        formatValue(p.addedHeapBytes, "bytes"),
+        `${p.panelOpenedLoads}/${p.loads}`
+      ])
+    )
   const node = markdownTable(
     ["operation", "median", "p95"],
     [
@@ -262,25 +378,36 @@ function resultsMarkdown(r: any): string {
     ["file", "loaded as", "raw", "gzipped"],
     (r.sizes as ReturnType<typeof measureBuiltSizes>).map((s) => [s.file, s.role, formatValue(s.rawBytes, "bytes"), formatValue(s.gzipBytes, "bytes")])
   )
+  const asleep = (a: any) => `diagnosis shown p50 ${ms(a.diagnosed.median)}, p95 ${ms(a.diagnosed.p95)} (error text shown p50 ${ms(a.shown.median)}, p95 ${ms(a.shown.p95)}; ${a.diagnosed.n} of ${a.trials.length} trials)`
+  const load = r.machine.loadAverage
   return [
     `<!-- Generated by \`npm run bench\`; do not edit by hand. -->`,
-    `### Performance (${r.machine.date.slice(0, 10)}, ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.chromium}${r.machine.quick ? ", QUICK RUN" : ""})`,
+    `### Performance (${r.machine.date.slice(0, 16).replace("T", " ")} UTC, ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.chromium}${r.machine.quick ? ", QUICK RUN" : ""})`,
+    "",
+    `Load average (1, 5, 15 min) at the start ${load.start.map((l: number) => l.toFixed(2)).join(", ")}, at the end ${load.end.map((l: number) => l.toFixed(2)).join(", ")}.`,
     "",
     budgetTableMarkdown(r.budgets),
     "",
-    `Per page load (median of ${r.method.loadsPerPageAndVariant} cold loads per variant; "floor" = an extension with an empty content script on the same pages; "tab only" = an extension that draws our collapsed tab after the page's first paint and does nothing else):`,
+    `Per page load, main-thread time (CDP TaskDuration), median of ${r.method.loadsPerPageAndVariant} cold loads per variant, interleaved in one run. "without" = no extension; "tab only" = a reference extension that draws our collapsed tab when ours does (idle time after the load event) and nothing else; shares are of "without":`,
     "",
-    loads,
+    loadsTable(r.pages),
     "",
-    `Drawing the tab alone into a loaded page, its code already warm, with no extension at all (a lower bound for any in-page handle; median of ${r.method.tabDrawRounds} rounds, minus a round that draws nothing): ${(r.tabDraw as TabDrawResult[]).map((t) => `${t.page.replace(/\.html$/, "")} +${ms(t.drawMs)} (with the panel's frame open +${ms(t.drawWithFrameMs)})`).join("; ")}.`,
+    `The same on the five portal pages with the CPU throttled ×${r.method.cpuThrottlingRate} (a slow laptop), median of ${r.method.throttledLoadsPerPageAndVariant} loads:`,
     "",
-    `Mutating SPA (1,000 node changes per second): main thread busy ${r.spa.none.busyPercent.toFixed(2)} % without, ${r.spa.floor.busyPercent.toFixed(2)} % floor, ${r.spa.ours.busyPercent.toFixed(2)} % with the extension.`,
-    `Error shown in the page → shown in the panel (an extension frame; both ends stamp epoch time): with the panel open p50 ${ms(r.errorToPanel.median)}, p95 ${ms(r.errorToPanel.p95)} (${r.errorToPanel.n} samples); with the panel collapsed on a fresh page, so that it opens by itself and loads its frame first, p50 ${ms(r.errorToPanelCold.median)}, p95 ${ms(r.errorToPanelCold.p95)} (${r.errorToPanelCold.n} samples, after the applicant's first click into the form; exact when the frame had been loaded ahead, an upper bound otherwise).`,
+    loadsTable(r.throttledPages),
+    "",
+    ...((r.tabDraw as TabDrawResult[]).length
+      ? [`Drawing the tab alone into a loaded page, its code already warm, with no extension at all (median of ${r.method.tabDrawRounds} rounds, minus a round that draws nothing): ${(r.tabDraw as TabDrawResult[]).map((t) => `${t.page.replace(/\.html$/, "")} +${ms(t.drawMs)} (with the panel's frame open +${ms(t.drawWithFrameMs)})`).join("; ")}.`, ""]
+      : []),
+    `Mutating SPA (1,000 node changes per second): main thread busy ${r.spa.none.busyPercent.toFixed(2)} % without, ${r.spa.ours.busyPercent.toFixed(2)} % with the extension.`,
+    `Error shown in the page → shown in the panel (an extension frame; both ends stamp epoch time): with the panel open p50 ${ms(r.errorToPanel.median)}, p95 ${ms(r.errorToPanel.p95)} (${r.errorToPanel.n} samples); with the panel collapsed on a fresh page, so that it opens by itself, p50 ${ms(r.errorToPanelCold.median)}, p95 ${ms(r.errorToPanelCold.p95)} (${r.errorToPanelCold.n} samples, after the applicant's first click into the form).`,
+    `With the service worker stopped (CDP ServiceWorker.stopAllWorkers) before the error: ${asleep(r.errorToPanelAsleep)}; with the page and the panel's frame throttled ×${r.method.cpuThrottlingRate}: ${asleep(r.errorToPanelAsleepThrottled)}.`,
     "",
     node,
     "",
     sizes,
-    ""
+    "",
+    ...extraMarkdown.filter((m) => m.trim() !== "").flatMap((m) => [m, ""])
   ].join("\n")
 }
 

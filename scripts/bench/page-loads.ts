@@ -23,26 +23,64 @@ export interface LoadSample {
    * so the panel opened by itself, and the load's figures include opening it.
    */
   panelOpened: boolean
+  /** The page's load event (navigation timing loadEventStart), ms from navigation start. */
+  loadEventMs: number
+  /** The page's largest contentful paint, ms from navigation start (NaN if none was reported). */
+  lcpMs: number
 }
 
 /** Quiet time after `load`: our overlay runs at document_idle, asks the background, renders. */
 export const SETTLE_MS = 1000
+/**
+ * The tab is drawn in idle time after the load event (src/ui/overlay/draw-timing.ts), which
+ * on a slow (throttled) page can be later than SETTLE_MS: a load waits for it this long at
+ * most, then a short quiet time, so the tab's cost is always inside the counters.
+ */
+const TAB_WAIT_MS = 4000
+const AFTER_TAB_MS = 300
+
+/** Main-world global where LCP_OBSERVER_SCRIPT keeps the page's largest contentful paint. */
+const LCP_GLOBAL = "__evphBenchLcp"
+const LCP_OBSERVER_SCRIPT = `(() => {
+  const box = { lcp: NaN };
+  Object.defineProperty(window, ${JSON.stringify(LCP_GLOBAL)}, { value: box, configurable: true });
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) box.lcp = e.startTime; }).observe({ type: "largest-contentful-paint", buffered: true });
+  } catch (e) { /* unsupported */ }
+})();`
 
 export async function preparePerfObserver(context: BrowserContext): Promise<void> {
   await context.addInitScript({ content: PAGE_PERF_OBSERVER_SCRIPT })
+  await context.addInitScript({ content: LCP_OBSERVER_SCRIPT })
+}
+
+/** Options of one load: CPU throttling (Emulation.setCPUThrottlingRate, 1 = none). */
+export interface LoadOptions {
+  cpuThrottlingRate?: number
 }
 
 /**
  * One cold load in a fresh tab. A new tab navigating to another site gets a new renderer
  * process, so the counters read after the load belong to this load alone.
  */
-export async function measureLoad(browser: BenchBrowser, url: string): Promise<LoadSample> {
+export async function measureLoad(browser: BenchBrowser, url: string, options: LoadOptions = {}): Promise<LoadSample> {
   const page = await browser.context.newPage()
   try {
     const session = await openMetricsSession(browser.context, page)
+    if ((options.cpuThrottlingRate ?? 1) > 1) await session.send("Emulation.setCPUThrottlingRate", { rate: options.cpuThrottlingRate! })
     await page.goto(url, { waitUntil: "load" })
-    await page.waitForTimeout(SETTLE_MS)
+    const settled = page.waitForTimeout(SETTLE_MS)
+    if (browser.variant === "tab" || browser.variant === "ours") {
+      const drawn = await page.locator(PANEL_HOST).waitFor({ state: "attached", timeout: TAB_WAIT_MS }).then(() => true, () => false)
+      if (drawn) await page.waitForTimeout(AFTER_TAB_MS)
+    }
+    await settled
     const metrics = await readMetrics(session)
+    const timing = (await page.evaluate(`(() => {
+      const nav = performance.getEntriesByType("navigation")[0];
+      const lcp = window[${JSON.stringify(LCP_GLOBAL)}];
+      return { load: nav ? nav.loadEventStart : NaN, lcp: lcp ? lcp.lcp : NaN };
+    })()`)) as { load: number; lcp: number }
     const perf = await readPagePerf(page)
     const heapBytes = await heapAfterGc(session)
     const panelMounted = (await page.locator(PANEL_HOST).count()) > 0
@@ -56,7 +94,9 @@ export async function measureLoad(browser: BenchBrowser, url: string): Promise<L
       layoutShift: perf.layoutShift,
       heapBytes,
       panelMounted,
-      panelOpened
+      panelOpened,
+      loadEventMs: timing.load,
+      lcpMs: timing.lcp ?? Number.NaN
     }
   } finally {
     await page.close().catch(() => {})
@@ -64,15 +104,16 @@ export async function measureLoad(browser: BenchBrowser, url: string): Promise<L
 }
 
 /**
- * `loads` loads of `url` in every browser, interleaved (none, floor, tab, ours, none, …) so that
- * whatever else the machine is doing falls on every variant alike.
+ * `loads` loads of `url` in every browser, interleaved (none, tab, ours, none, …) so that
+ * whatever else the machine is doing falls on every variant alike. `warmUp`: one untimed
+ * load per browser first (the first visit pays for disk cache and compilation); a page
+ * already loaded in the same browsers needs none.
  */
-export async function measureLoadsInterleaved(browsers: readonly BenchBrowser[], url: string, loads: number): Promise<Record<Variant, LoadSample[]>> {
-  const out = Object.fromEntries(browsers.map((b) => [b.variant, []])) as unknown as Record<Variant, LoadSample[]>
-  // One untimed load per browser: the first visit pays for disk cache and compilation.
-  for (const browser of browsers) await measureLoad(browser, url)
+export async function measureLoadsInterleaved(browsers: readonly BenchBrowser[], url: string, loads: number, options: LoadOptions & { warmUp?: boolean } = {}): Promise<Partial<Record<Variant, LoadSample[]>>> {
+  const out: Partial<Record<Variant, LoadSample[]>> = Object.fromEntries(browsers.map((b) => [b.variant, []]))
+  if (options.warmUp !== false) for (const browser of browsers) await measureLoad(browser, url, options)
   for (let i = 0; i < loads; i++) {
-    for (const browser of browsers) out[browser.variant].push(await measureLoad(browser, url))
+    for (const browser of browsers) out[browser.variant]!.push(await measureLoad(browser, url, options))
   }
   return out
 }

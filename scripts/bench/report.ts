@@ -9,6 +9,7 @@ export function formatValue(value: number, unit: string): string {
   if (unit === "pp") return `${value.toFixed(2)} pp`
   if (unit === "s") return `${value.toFixed(0)} s`
   if (unit === "CLS") return value.toFixed(4)
+  if (unit === "share") return `${(value * 100).toFixed(1)} %`
   return `${value} ${unit}`
 }
 

@@ -7,8 +7,22 @@ import { redactText } from "~src/report/redact"
  */
 export function redactCaptured(text: string): string {
   if (!mayHoldPersonalData(text)) return text
-  return redactText(text).text
+  const known = redactedBefore.get(text)
+  if (known !== undefined) return known
+  const redacted = redactText(text).text
+  if (redactedBefore.size >= MAX_REMEMBERED) redactedBefore.clear()
+  redactedBefore.set(text, redacted)
+  return redacted
 }
+
+/**
+ * The page is read again on every change it makes, and mostly shows the same path and the
+ * same errors as at the last reading: each text is redacted once per content script (the
+ * redactor is pure), not on every reading. Bounded, so a page that keeps writing new
+ * numbers cannot grow it.
+ */
+const MAX_REMEMBERED = 100
+const redactedBefore = new Map<string, string>()
 
 /**
  * Every detector of redactText needs an ASCII digit (cards, phones, codes, passports,
