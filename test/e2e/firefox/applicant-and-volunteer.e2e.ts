@@ -7,9 +7,10 @@ import { getCause, getFix } from "~src/diagnosis/index"
 import { decodeShareInput } from "~src/report/decode-share-input"
 import { messages as desk } from "~src/ui/desk/messages"
 import { messages, type PanelMessageId } from "~src/ui/panel/messages"
+import { messages as sidepanelWords } from "~src/ui/sidepanel/messages"
 
 import { FIXTURES, fixtureUrl } from "../harness"
-import { launchFirefox, openDesk, type FirefoxSession } from "./harness"
+import { EXTENSION_ORIGIN, launchFirefox, openDesk, type FirefoxSession } from "./harness"
 import {
   clickInPanel,
   clickPanelButton,
@@ -36,6 +37,7 @@ const t = (key: PanelMessageId) => messages.en[key]
 const DECLINED = join(FIXTURES, "sites/india-evisa/confirmation-declined.html")
 const UNSUPPORTED = join(FIXTURES, "seed/india-browser-unsupported.html")
 const SHOP = join(FIXTURES, "e2e/unlisted-shop.html")
+const UK_PAYMENT = join(FIXTURES, "sites/uk-visas/payment-method.html")
 
 let session: FirefoxSession
 beforeAll(async () => {
@@ -190,6 +192,42 @@ describe("Firefox ESR (en-US)", () => {
     expect(await panelText(frame)).toContain("India e-Visa")
     await options.close()
     await page.close()
+  })
+
+  it("a panel frame that cannot reach its page says so in both languages, with a Close button, instead of staying blank", async () => {
+    const { page: declined, frame } = await visit(DECLINED)
+    const options = await openDesk(session, frame)
+    const setDisabledSites = (sites: string[]) =>
+      options.evaluate(
+        (disabledSites) => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({ type: "update-settings", patch: { disabledSites } }),
+        sites
+      )
+    // The applicant switched the helper off on this site: no content script listens on the page.
+    await setDisabledSites(["uk-visas"])
+    try {
+      const page = await session.openFixture(UK_PAYMENT)
+      await sleep(500)
+      expect(await page.evaluate(() => document.querySelector("#evisa-pay-helper-root"))).toBeNull()
+      // The page frames the panel itself (it is web-accessible to the portals' hosts).
+      await page.evaluate((src) => {
+        const frame = document.createElement("iframe")
+        frame.src = src
+        frame.style.cssText = "width:360px;height:400px"
+        document.body.append(frame)
+      }, `${EXTENSION_ORIGIN}/sidepanel.html?embedded=1`)
+      const orphan = await findPanelFrame(page)
+      const failed = await waitFor("the could-not-load message", () =>
+        orphan.evaluate(() => document.querySelector("#evph-sidepanel")?.shadowRoot?.querySelector<HTMLElement>(".evph-frame-failed")?.innerText ?? "")
+      )
+      expect(failed).toContain(sidepanelWords.en.frameFailed)
+      expect(failed).toContain(sidepanelWords["zh-CN"].frameFailed)
+      expect(failed).toContain(`${sidepanelWords.en.frameClose} · ${sidepanelWords["zh-CN"].frameClose}`)
+      await page.close()
+    } finally {
+      await setDisabledSites([])
+      await options.close()
+      await declined.close()
+    }
   })
 
   it("no error from our pages through all of the above (panel frame, desk, sidebar, background)", async () => {
