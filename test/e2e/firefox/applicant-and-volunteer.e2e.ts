@@ -4,6 +4,7 @@ import type { Frame, Page } from "puppeteer-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 import { getCause, getFix } from "~src/diagnosis/index"
+import { CLOSE_PANEL_FRAME } from "~src/messaging/panel-frame"
 import { decodeShareInput } from "~src/report/decode-share-input"
 import { messages as desk } from "~src/ui/desk/messages"
 import { messages, type PanelMessageId } from "~src/ui/panel/messages"
@@ -228,6 +229,31 @@ describe("Firefox ESR (en-US)", () => {
       await options.close()
       await declined.close()
     }
+  })
+
+  it("the frame's Close (from the could-not-load message) folds the panel to its tab; the page cannot send it for the frame", async () => {
+    const { page, frame } = await visit(DECLINED)
+    const frameShown = () =>
+      page.evaluate(() => {
+        const root = document.querySelector("#evisa-pay-helper-root")?.shadowRoot
+        const element = root?.querySelector<HTMLIFrameElement>("iframe.evph-frame")
+        return { frame: element ? !element.hidden : null, tab: !root?.querySelector<HTMLElement>(".evph-tab")?.hidden }
+      })
+    expect(await frameShown()).toEqual({ frame: true, tab: false })
+    // The page posts the same words itself: ignored (it is not our frame's window).
+    await page.evaluate((kind) => window.postMessage({ kind }, "*"), CLOSE_PANEL_FRAME)
+    await sleep(500)
+    expect(await frameShown()).toEqual({ frame: true, tab: false })
+    // Our frame posts it (as its Close button does): the frame goes, the tab comes back.
+    await frame.evaluate((kind) => window.parent.postMessage({ kind }, "*"), CLOSE_PANEL_FRAME)
+    await waitFor("the tab instead of the frame", async () => {
+      const shown = await frameShown()
+      return shown.frame === null && shown.tab
+    })
+    // Opening it again loads a new frame that connects.
+    const reopened = await openPanel(page)
+    await waitForPanelText(reopened, "not been enabled for international transactions")
+    await page.close()
   })
 
   it("no error from our pages through all of the above (panel frame, desk, sidebar, background)", async () => {
