@@ -4,12 +4,14 @@ import type { Frame, Page } from "puppeteer-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 import { getCause, getFix } from "~src/diagnosis/index"
+import { CLOSE_PANEL_FRAME } from "~src/messaging/panel-frame"
 import { decodeShareInput } from "~src/report/decode-share-input"
 import { messages as desk } from "~src/ui/desk/messages"
 import { messages, type PanelMessageId } from "~src/ui/panel/messages"
+import { messages as sidepanelWords } from "~src/ui/sidepanel/messages"
 
 import { FIXTURES, fixtureUrl } from "../harness"
-import { launchFirefox, openDesk, type FirefoxSession } from "./harness"
+import { EXTENSION_ORIGIN, launchFirefox, openDesk, type FirefoxSession } from "./harness"
 import {
   clickInPanel,
   clickPanelButton,
@@ -36,6 +38,7 @@ const t = (key: PanelMessageId) => messages.en[key]
 const DECLINED = join(FIXTURES, "sites/india-evisa/confirmation-declined.html")
 const UNSUPPORTED = join(FIXTURES, "seed/india-browser-unsupported.html")
 const SHOP = join(FIXTURES, "e2e/unlisted-shop.html")
+const UK_PAYMENT = join(FIXTURES, "sites/uk-visas/payment-method.html")
 
 let session: FirefoxSession
 beforeAll(async () => {
@@ -189,6 +192,67 @@ describe("Firefox ESR (en-US)", () => {
     )
     expect(await panelText(frame)).toContain("India e-Visa")
     await options.close()
+    await page.close()
+  })
+
+  it("a panel frame that cannot reach its page says so in both languages, with a Close button, instead of staying blank", async () => {
+    const { page: declined, frame } = await visit(DECLINED)
+    const options = await openDesk(session, frame)
+    const setDisabledSites = (sites: string[]) =>
+      options.evaluate(
+        (disabledSites) => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({ type: "update-settings", patch: { disabledSites } }),
+        sites
+      )
+    // The applicant switched the helper off on this site: no content script listens on the page.
+    await setDisabledSites(["uk-visas"])
+    try {
+      const page = await session.openFixture(UK_PAYMENT)
+      await sleep(500)
+      expect(await page.evaluate(() => document.querySelector("#evisa-pay-helper-root"))).toBeNull()
+      // The page frames the panel itself (it is web-accessible to the portals' hosts).
+      await page.evaluate((src) => {
+        const frame = document.createElement("iframe")
+        frame.src = src
+        frame.style.cssText = "width:360px;height:400px"
+        document.body.append(frame)
+      }, `${EXTENSION_ORIGIN}/sidepanel.html?embedded=1`)
+      const orphan = await findPanelFrame(page)
+      const failed = await waitFor("the could-not-load message", () =>
+        orphan.evaluate(() => document.querySelector("#evph-sidepanel")?.shadowRoot?.querySelector<HTMLElement>(".evph-frame-failed")?.innerText ?? "")
+      )
+      expect(failed).toContain(sidepanelWords.en.frameFailed)
+      expect(failed).toContain(sidepanelWords["zh-CN"].frameFailed)
+      expect(failed).toContain(`${sidepanelWords.en.frameClose} · ${sidepanelWords["zh-CN"].frameClose}`)
+      await page.close()
+    } finally {
+      await setDisabledSites([])
+      await options.close()
+      await declined.close()
+    }
+  })
+
+  it("the frame's Close (from the could-not-load message) folds the panel to its tab; the page cannot send it for the frame", async () => {
+    const { page, frame } = await visit(DECLINED)
+    const frameShown = () =>
+      page.evaluate(() => {
+        const root = document.querySelector("#evisa-pay-helper-root")?.shadowRoot
+        const element = root?.querySelector<HTMLIFrameElement>("iframe.evph-frame")
+        return { frame: element ? !element.hidden : null, tab: !root?.querySelector<HTMLElement>(".evph-tab")?.hidden }
+      })
+    expect(await frameShown()).toEqual({ frame: true, tab: false })
+    // The page posts the same words itself: ignored (it is not our frame's window).
+    await page.evaluate((kind) => window.postMessage({ kind }, "*"), CLOSE_PANEL_FRAME)
+    await sleep(500)
+    expect(await frameShown()).toEqual({ frame: true, tab: false })
+    // Our frame posts it (as its Close button does): the frame goes, the tab comes back.
+    await frame.evaluate((kind) => window.parent.postMessage({ kind }, "*"), CLOSE_PANEL_FRAME)
+    await waitFor("the tab instead of the frame", async () => {
+      const shown = await frameShown()
+      return shown.frame === null && shown.tab
+    })
+    // Opening it again loads a new frame that connects.
+    const reopened = await openPanel(page)
+    await waitForPanelText(reopened, "not been enabled for international transactions")
     await page.close()
   })
 
