@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest"
+
+import { OverlayController, type OverlayRuntime, type OverlaySurface } from "~contents/overlay/controller"
+import type { Message, TabContext } from "~src/messaging/protocol"
+import { profile as india } from "~src/sites/india-evisa"
+import { profileToWire } from "~src/sites/wire"
+import { DEFAULT_SETTINGS } from "~src/store/settings"
+import type { OverlayViewState } from "~src/ui/overlay/overlay-view"
+import { loadFixture } from "~test/unit/page-fixture"
+
+/** A background that knows the India profile and answers analyse with an empty diagnosis. */
+function fakeRuntime(): OverlayRuntime & { sent: Message[] } {
+  const sent: Message[] = []
+  const context: TabContext = { tabId: 1, profiles: [profileToWire(india)], network: [], clockSkewSeconds: null, attempts: [], frames: [], settings: DEFAULT_SETTINGS }
+  return {
+    sent,
+    id: "our-id",
+    onConnect: { addListener() {}, removeListener() {} },
+    listen: () => () => {},
+    async sendMessage(message: Message) {
+      sent.push(message)
+      if (message.type === "get-tab-context") return context
+      if (message.type === "analyse") return { diagnosis: [], environment: {}, network: [], attempts: [] }
+      return true
+    }
+  }
+}
+
+/** A window whose load event, frames and idle periods the test releases by hand. */
+function controlledWindow(page: ReturnType<typeof loadFixture>) {
+  const win = page.window as unknown as Window & typeof globalThis
+  const idle: (() => void)[] = []
+  let loaded = false
+  const loadListeners: (() => void)[] = []
+  Object.defineProperty(win.document, "readyState", { get: () => (loaded ? "complete" : "interactive"), configurable: true })
+  const addEventListener = win.addEventListener.bind(win)
+  win.addEventListener = ((type: string, listener: EventListenerOrEventListenerObject, options?: unknown) => {
+    if (type === "load") loadListeners.push(listener as () => void)
+    else addEventListener(type, listener, options as AddEventListenerOptions)
+  }) as typeof win.addEventListener
+  win.requestAnimationFrame = ((run: FrameRequestCallback) => win.setTimeout(() => run(0), 0)) as typeof win.requestAnimationFrame
+  ;(win as unknown as { requestIdleCallback: (run: () => void) => number }).requestIdleCallback = (run) => idle.push(run)
+  return {
+    win,
+    load() {
+      loaded = true
+      for (const listener of loadListeners.splice(0)) listener()
+    },
+    idle() {
+      for (const run of idle.splice(0)) run()
+    }
+  }
+}
+
+function recordingSurface() {
+  const renders: OverlayViewState[] = []
+  const surface: OverlaySurface = { render: (state) => void renders.push(state), focusTab() {}, focusFrame() {}, destroy() {} }
+  return { renders, create: () => surface }
+}
+
+const settle = (ms = 150) => new Promise((r) => setTimeout(r, ms))
+
+describe("OverlayController", () => {
+  it("draws the collapsed tab only once the page has loaded and been idle", async () => {
+    const page = loadFixture("test/fixtures/sites/india-evisa/payment-method.html")
+    const w = controlledWindow(page)
+    const runtime = fakeRuntime()
+    const surface = recordingSurface()
+    const controller = new OverlayController(w.win, runtime, surface.create)
+    await controller.start()
+    await settle()
+    expect(runtime.sent.map((m) => m.type)).toContain("analyse")
+    expect(controller.model?.state.site?.id).toBe("india-evisa")
+    expect(surface.renders).toHaveLength(0) // read and diagnosed, but nothing drawn while the page loads
+    w.load()
+    await settle()
+    expect(surface.renders).toHaveLength(0) // loaded, not idle yet
+    w.idle()
+    await settle()
+    expect(surface.renders.at(-1)).toMatchObject({ collapsed: true, errorCount: 0 })
+    controller.stop()
+  })
+
+  it("opens the panel at once when the page shows an error at load", async () => {
+    const page = loadFixture("test/fixtures/sites/india-evisa/confirmation-declined.html")
+    const w = controlledWindow(page)
+    const surface = recordingSurface()
+    const controller = new OverlayController(w.win, fakeRuntime(), surface.create)
+    await controller.start()
+    await settle()
+    expect(surface.renders.at(-1)).toMatchObject({ collapsed: false })
+    expect(surface.renders.at(-1)!.errorCount).toBeGreaterThan(0)
+    controller.stop()
+  })
+})
