@@ -9,6 +9,7 @@ import type { Analysis, Message, PageEnvironmentInput, PanelView, TabContext } f
 import { ErrorTimeline } from "~src/page/error-timeline"
 import { BRIDGE_EVENT, parseBridgeMessage } from "~src/page/main-world-bridge"
 import { readPage } from "~src/page/read-page"
+import { scrubTypedValues } from "~src/page/scrub-typed"
 import type { PageState } from "~src/page/types"
 import { watchPage } from "~src/page/watch-page"
 import { findProfileIn } from "~src/sites/find-profile"
@@ -366,7 +367,9 @@ export class OverlayController {
       if (this.pageErrors.length < 50) this.pageErrors.push(message.text ?? "")
       return
     }
-    this.timeline.addNative(message.kind, message.text ?? "", new Date())
+    // An alert() may echo what the applicant typed: scrubbed before the timeline keeps it.
+    const [text] = scrubTypedValues(this.win.document, [message.text ?? ""])
+    this.timeline.addNative(message.kind, text, new Date())
     this.refresh(message.kind)
   }
 

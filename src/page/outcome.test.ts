@@ -64,3 +64,12 @@ describe("status pairs", () => {
     expect(classifyStatusValue("Submitted")).toBe("neutral")
   })
 })
+
+describe("negated and pending outcomes", () => {
+  it("reads a pending payment as unknown and a negated success as no success", () => {
+    expect(classifyOutcome("Payment Pending")).toBe("unknown")
+    expect(classifyOutcome("We have not yet received the final status of your transaction from the bank.")).toBe("unknown")
+    expect(classifyOutcome("We have not received your payment")).toBe("neutral")
+    expect(classifyOutcome("尚未收到付款")).toBe("neutral")
+  })
+})
