@@ -19,9 +19,13 @@ export interface OutcomeStatement {
 }
 
 const HEADING_SELECTORS = ["h1", "h2", "h3", '[role="heading"]', ".govuk-panel__title"]
-/** Result boxes and banners: read only inside the main content, and only while short. */
-const BANNER_SELECTOR = '.govuk-panel, .govuk-notification-banner, [class*="banner" i], [class*="notice" i], [class*="alert" i], [class*="result" i], [class*="status" i]'
-const MAIN_SELECTOR = 'main, [role="main"], #main-content, #content, .content, .container'
+/**
+ * Result boxes, banners and message boxes: read only inside the main content (the whole page
+ * outside its header, navigation and footer when it marks none), and only while short.
+ */
+const BANNER_SELECTOR =
+  '.govuk-panel, .govuk-notification-banner, [class*="banner" i], [class*="notice" i], [class*="alert" i], [class*="result" i], [class*="status" i], [class*="message" i], [class*="msg" i], [class*="tiptext" i]'
+const MAIN_SELECTOR = 'main, [role="main"]'
 /** Chrome around the content: headings there name the site, not the payment. */
 const CHROME_SELECTOR = 'nav, footer, aside, [role="navigation"], [role="contentinfo"], [role="banner"], [role="complementary"], .govuk-header, .govuk-footer'
 /**
@@ -57,7 +61,8 @@ function readStatements(page: PageReader): OutcomeStatement[] {
   const out: OutcomeStatement[] = []
   const seen = new Set<Element>()
   const push = (statement: OutcomeStatement) => {
-    if (out.length < MAX_STATEMENTS && !out.some((s) => s.el === statement.el || s.el.contains(statement.el))) out.push(statement)
+    // One statement per place: a banner around a heading already read adds only its details (names, card numbers).
+    if (out.length < MAX_STATEMENTS && !out.some((s) => s.el.contains(statement.el) || statement.el.contains(s.el))) out.push(statement)
   }
   for (const s of headingStatements(page, seen)) push(s)
   for (const s of statusStatements(page)) push(s)
@@ -118,6 +123,7 @@ function ledeOf(heading: Element, page: PageReader): string {
     if (/^H[1-6]$/.test(tag) || tag === "FORM" || tag === "TABLE" || tag === "UL" || tag === "OL" || tag === "BUTTON") break
     if (tag !== "P" && tag !== "DIV" && tag !== "SPAN" && tag !== "STRONG") continue
     if (next.querySelector("form, input, select, textarea, button, h1, h2, h3")) break
+    if (onlyLinks(next)) continue // "Return to merchant · Pay again": actions, not words about the payment
     const text = visibleText(next, page.isShown, { maxChars: LEDE_MAX_CHARS + 1, skipButtons: true })
     if (!text) continue
     if (text.length > LEDE_MAX_CHARS) break
@@ -130,6 +136,18 @@ const PAYMENT_TOPIC = /pay|transaction|order|status|result|checkout|receipt|fee|
 
 function isAboutPayment(heading: string): boolean {
   return PAYMENT_TOPIC.test(heading)
+}
+
+function onlyLinks(el: Element): boolean {
+  let links = 0
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3 && (node.textContent ?? "").trim() !== "") return false
+    if (node.nodeType === 1) {
+      if ((node as Element).tagName !== "A") return false
+      links++
+    }
+  }
+  return links > 0
 }
 
 function joinSentences(first: string, second: string): string {
@@ -228,11 +246,12 @@ function splitLabelled(text: string): [string, string] | null {
 function bannerStatements(page: PageReader, seen: Set<Element>): OutcomeStatement[] {
   const out: OutcomeStatement[] = []
   let read = 0
+  const hasMain = page.firstVisible(MAIN_SELECTOR) !== null
   for (const el of safeQuery(page, BANNER_SELECTOR)) {
     if (read >= MAX_BANNERS) break
-    if (seen.has(el) || el.closest(MAIN_SELECTOR) === null) continue
-    // A banner that holds a form or inputs is a layout block, not a message.
-    if (el.querySelector("form, input, select, textarea")) continue
+    if (seen.has(el) || (hasMain && el.closest(MAIN_SELECTOR) === null)) continue
+    // A banner that holds a form, inputs or a table of details is a layout block, not a message.
+    if (el.querySelector("form, input, select, textarea, table, dl")) continue
     if (excluded(el, page)) continue
     read++
     const text = visibleText(el, page.isShown, { maxChars: BANNER_MAX_CHARS + 1, skipButtons: true })

@@ -21,6 +21,7 @@ const OUTCOME_WEIGHT = 3
 /** A form still asking for card details with a failure above it is the card step, shown again. */
 const OUTCOME_WEIGHT_BESIDE_CARD_FORM = 1
 const SUCCESS_WEIGHT = 1.5
+const CARD_FORM_WEIGHT = 1
 const REFERENCE_WEIGHT = 1.5
 
 /** Words that label the reference a receipt shows. */
@@ -53,11 +54,15 @@ const REFERENCE_PHRASES = [
 ]
 
 export function stepEvidenceFromContent(page: PageReader, showsCardForm: boolean): ContentStepEvidence[] {
+  // A card form still on screen is the card step, whatever error sits beside it ("Your card
+  // was declined" under the card fields asks for another card, on this same form).
+  const cardForm: ContentStepEvidence[] = showsCardForm ? [{ step: "card-entry", score: CARD_FORM_WEIGHT, notes: ["card form shown"] }] : []
   const statements = readOutcomeStatements(page)
   const problems = statements.filter((s) => isProblemOutcome(s.outcome))
   if (problems.length > 0) {
     const first = problems[0]
     return [
+      ...cardForm,
       {
         step: "confirmation",
         score: showsCardForm ? OUTCOME_WEIGHT_BESIDE_CARD_FORM : OUTCOME_WEIGHT,
@@ -66,9 +71,10 @@ export function stepEvidenceFromContent(page: PageReader, showsCardForm: boolean
     ]
   }
   const success = statements.find((s) => s.outcome === "success")
-  if (!success) return []
+  if (!success) return cardForm
   const reference = REFERENCE_PHRASES.find((phrase) => page.hasPhrase(phrase))
   return [
+    ...cardForm,
     {
       step: "receipt",
       score: SUCCESS_WEIGHT + (reference ? REFERENCE_WEIGHT : 0),
