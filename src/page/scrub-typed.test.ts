@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs"
+import { join, relative, resolve } from "node:path"
+
 import { describe, expect, it } from "vitest"
 
 import { captureVisibleErrors } from "./capture-errors"
@@ -43,5 +46,24 @@ describe("scrubTypedValues", () => {
     expect(error.text).toContain(TYPED_MARK)
     expect(error.text).not.toMatch(/wang|xiaoming/i)
     expect(error.text).toContain("declined by your bank")
+  })
+})
+
+describe("the one reader of typed values", () => {
+  const ROOT = resolve(import.meta.dirname, "../..")
+  const pageFacing = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) return pageFacing(path)
+      return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && entry.name !== "test-dom.ts" ? [path] : []
+    })
+
+  it("is scrub-typed.ts: no other code that runs in the portal's page reads .value", () => {
+    const readers = [...pageFacing("src/page"), ...pageFacing("contents")].filter((file) =>
+      readFileSync(join(ROOT, file), "utf8")
+        .split("\n")
+        .some((line) => !/^\s*(\/\/|\*|\/\*)/.test(line) && /\.value\b/.test(line))
+    )
+    expect(readers.map((file) => relative(ROOT, join(ROOT, file)))).toEqual(["src/page/scrub-typed.ts"])
   })
 })
