@@ -4,6 +4,7 @@ import type { SiteProfile, StepRule } from "~src/sites/profile"
 
 import { autofillFieldSelector, createPageReader, type PageReader } from "./page-reader"
 import { stepEvidenceFromContent } from "./step-from-content"
+import { stepNote } from "./step-notes"
 import type { DetectedStep } from "./types"
 
 /**
@@ -117,7 +118,7 @@ export function detectStep(doc: Document, url: URL, profile: SiteProfile | null,
   const showsCardForm = CARD_FORM_SELECTORS.some((selector) => page.firstVisible(selector) !== null)
   for (const found of stepEvidenceFromContent(page, showsCardForm)) add(found.step, found.score, found.notes)
   // Said once, on whichever step won: the site's rules had nothing for this address.
-  const contentNote = !pathKnown && own.some((rule) => (rule.url ?? []).length > 0) ? ["content (no site rule knows this address)"] : []
+  const contentNote = !pathKnown && own.some((rule) => (rule.url ?? []).length > 0) ? [stepNote.content()] : []
 
   const ranked = [...scores.entries()].sort(
     // Ties go to the later step: a page showing a result has moved past the form it came from.
@@ -126,7 +127,7 @@ export function detectStep(doc: Document, url: URL, profile: SiteProfile | null,
   if (ranked.length === 0) return { id: "unknown", confidence: 0, evidence: [] }
   const [bestStep, best] = ranked[0]
   const notes = [...new Set(evidence.get(bestStep))]
-  if (best < MIN_SCORE) return { id: "unknown", confidence: 0, evidence: [`too weak for ${bestStep}`, ...notes].slice(0, MAX_EVIDENCE).map((e) => e.slice(0, 300)) }
+  if (best < MIN_SCORE) return { id: "unknown", confidence: 0, evidence: [stepNote.tooWeak(bestStep), ...notes].slice(0, MAX_EVIDENCE).map((e) => e.slice(0, 300)) }
   const runnerUp = ranked[1]?.[1] ?? 0
   const margin = (best - runnerUp) / best
   return {

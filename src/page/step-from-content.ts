@@ -3,6 +3,7 @@ import type { FlowStep } from "~src/flow/steps"
 import { isProblemOutcome } from "./outcome"
 import { readOutcomeStatements } from "./outcome-statements"
 import type { PageReader } from "./page-reader"
+import { stepNote } from "./step-notes"
 
 /**
  * What the page says about its step, whatever its address: a page stating that the payment
@@ -56,7 +57,7 @@ const REFERENCE_PHRASES = [
 export function stepEvidenceFromContent(page: PageReader, showsCardForm: boolean): ContentStepEvidence[] {
   // A card form still on screen is the card step, whatever error sits beside it ("Your card
   // was declined" under the card fields asks for another card, on this same form).
-  const cardForm: ContentStepEvidence[] = showsCardForm ? [{ step: "card-entry", score: CARD_FORM_WEIGHT, notes: ["card form shown"] }] : []
+  const cardForm: ContentStepEvidence[] = showsCardForm ? [{ step: "card-entry", score: CARD_FORM_WEIGHT, notes: [stepNote.cardForm()] }] : []
   const statements = readOutcomeStatements(page)
   const problems = statements.filter((s) => isProblemOutcome(s.outcome))
   if (problems.length > 0) {
@@ -66,7 +67,7 @@ export function stepEvidenceFromContent(page: PageReader, showsCardForm: boolean
       {
         step: "confirmation",
         score: showsCardForm ? OUTCOME_WEIGHT_BESIDE_CARD_FORM : OUTCOME_WEIGHT,
-        notes: [`outcome ${first.outcome} (${first.kind})`]
+        notes: [stepNote.outcome(first.outcome, first.kind)]
       }
     ]
   }
@@ -78,7 +79,7 @@ export function stepEvidenceFromContent(page: PageReader, showsCardForm: boolean
     {
       step: "receipt",
       score: SUCCESS_WEIGHT + (reference ? REFERENCE_WEIGHT : 0),
-      notes: [`outcome success (${success.kind})`, ...(reference ? [`reference "${reference}"`] : [])]
+      notes: [stepNote.outcome("success", success.kind), ...(reference ? [stepNote.reference(reference)] : [])]
     }
   ]
 }
