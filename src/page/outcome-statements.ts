@@ -41,7 +41,8 @@ const HEADING_MAX_CHARS = 200
 const LEDE_MAX_CHARS = 300
 const BANNER_MAX_CHARS = 400
 const MAX_BANNERS = 20
-const MAX_ROWS = 80
+const MAX_TABLES = 10
+const MAX_ROWS_PER_TABLE = 25
 const MAX_PAIRS = 40
 const MAX_STATEMENTS = 12
 
@@ -186,36 +187,39 @@ function statusStatements(page: PageReader): OutcomeStatement[] {
     if (value && label && isStatusKey(stripColon(label))) keep(key.parentElement ?? key, label, cellText(value, page))
   }
 
-  const rows = doc.getElementsByTagName("tr")
-  let headers: { table: Element | null; labels: string[] } = { table: null, labels: [] }
-  for (let r = 0; r < rows.length && r < MAX_ROWS; r++) {
-    const row = rows[r]
-    if (isOwnUi(row) || !page.isShown(row)) continue
-    const cells = Array.from(row.children).filter((c) => c.tagName === "TD" || c.tagName === "TH")
-    const table = row.closest("table")
-    if (cells.length > 1 && cells.every((c) => c.tagName === "TH")) {
-      headers = { table, labels: cells.map((c) => stripColon(cellText(c, page))) }
-      continue
-    }
-    const texts = cells.map((c) => cellText(c, page))
-    let paired = false
-    for (let c = 0; c + 1 < cells.length; c++) {
-      if (texts[c] && texts[c].length <= 40 && isStatusKey(stripColon(texts[c]))) {
-        keep(row, texts[c], texts[c + 1])
-        paired = true
-        break
+  // Tables: a status row ("Payment Status | Transaction Failed"), a status column under a
+  // header row, or one cell holding the pair. Only the first rows of the first tables, and
+  // of each row only the cells needed: a 2,000-row history table costs no more than a
+  // short one.
+  const tables = doc.getElementsByTagName("table")
+  for (let t = 0; t < tables.length && t < MAX_TABLES; t++) {
+    const rows = (tables[t] as HTMLTableElement).rows
+    if (!rows || isOwnUi(tables[t])) continue
+    let statusColumn = -1
+    let statusLabel = ""
+    for (let r = 0; r < rows.length && r < MAX_ROWS_PER_TABLE; r++) {
+      const row = rows[r]
+      const cells = row.cells
+      if (cells.length === 0) continue
+      if (r === 0 && cells.length > 1 && Array.from(cells).every((c) => c.tagName === "TH")) {
+        for (let c = 0; c < cells.length && statusColumn < 0; c++) {
+          const label = stripColon(cellText(cells[c], page))
+          if (label.length <= 40 && isStatusKey(label)) [statusColumn, statusLabel] = [c, label]
+        }
+        continue
       }
-    }
-    if (!paired && headers.table === table) {
-      const column = headers.labels.findIndex((label) => isStatusKey(label))
-      if (column >= 0 && texts[column]) keep(row, headers.labels[column], texts[column])
-    }
-    if (!paired) {
+      if (statusColumn >= 0) {
+        if (cells[statusColumn]) keep(row, statusLabel, cellText(cells[statusColumn], page))
+        continue
+      }
+      const first = cellText(cells[0], page)
+      if (cells.length > 1 && first.length <= 40 && isStatusKey(stripColon(first))) {
+        keep(row, first, cellText(cells[1], page))
+        continue
+      }
       // One cell holding the whole pair: "Status: FAILED", "交易状态：失败".
-      for (const text of texts) {
-        const pair = splitLabelled(text)
-        if (pair && isStatusKey(pair[0])) keep(row, pair[0], pair[1])
-      }
+      const pair = splitLabelled(first)
+      if (pair && isStatusKey(pair[0])) keep(row, pair[0], pair[1])
     }
   }
 
