@@ -4,6 +4,7 @@ import { nextStuckCheckIn, trackProcessing } from "~src/flow/stuck-page"
 import { ErrorTimeline } from "~src/page/error-timeline"
 import { BRIDGE_EVENT, parseBridgeMessage } from "~src/page/main-world-bridge"
 import { readPage } from "~src/page/read-page"
+import { scrubTypedValues } from "~src/page/scrub-typed"
 import type { PageState } from "~src/page/types"
 import { watchPage } from "~src/page/watch-page"
 import { findProfileIn } from "~src/sites/find-profile"
@@ -145,7 +146,9 @@ export class PageSession {
       if (this.pageErrorTexts.length < MAX_PAGE_ERRORS) this.pageErrorTexts.push(message.text ?? "")
       return
     }
-    this.timeline.addNative(message.kind, message.text ?? "", new Date())
+    // An alert() may echo what the applicant typed: scrubbed before the timeline keeps it.
+    const [text] = scrubTypedValues(this.win.document, [message.text ?? ""])
+    this.timeline.addNative(message.kind, text, new Date())
     this.events.changed(message.kind)
   }
 

@@ -1,14 +1,19 @@
 import type { SiteProfile } from "~src/sites/profile"
 
 import { extractErrorCode } from "./error-codes"
+import { isProblemOutcome } from "./outcome"
+import { readOutcomeStatements } from "./outcome-statements"
 import { createPageReader, type PageReader } from "./page-reader"
 import { redactCaptured } from "./redact-captured"
+import { scrubTypedValues } from "./scrub-typed"
 import type { CapturedError, ErrorSource } from "./types"
 import { collapseWhitespace, isOwnUi, visibleText } from "./visible-text"
 
 /**
- * The error messages a page shows, read from visible text only (never from form values),
- * redacted before they leave this function.
+ * The error messages a page shows, read from visible text only: error regions found by
+ * selector, and the failed or unknown outcomes the page states in its headings and status
+ * cells. Typed values are scrubbed from them (scrub-typed.ts) and they are redacted before
+ * they leave this function.
  */
 
 export const MAX_ERROR_LENGTH = 500
@@ -142,20 +147,41 @@ export function toCapturedError(rawText: string, source: ErrorSource, now: Date)
 
 export function captureVisibleErrors(root: Document, profile: SiteProfile | null, now: Date, reader?: PageReader): CapturedError[] {
   const page = reader ?? createPageReader(root)
-  const kept: { el: Element; error: CapturedError }[] = []
+  const found: { el: Element; raw: string; source: ErrorSource }[] = []
+  const within = (el: Element) => found.some((f) => f.el.contains(el))
   for (const candidate of gatherCandidates(page, profile)) {
-    if (kept.length >= MAX_ERRORS) break
+    // Room for the duplicates dropped below, within bounds.
+    if (found.length >= MAX_ERRORS * 3) break
     // Nested regions (an alert inside an error summary) are one message: the outer one holds it all.
-    if (kept.some((k) => k.el.contains(candidate.el))) continue
+    if (within(candidate.el)) continue
     const raw = visibleText(candidate.el, page.isShown, { maxChars: MAX_ERROR_LENGTH * 2, skipButtons: true })
     if (!raw) continue
     if (candidate.needsErrorWords && !ERROR_WORDS.test(raw)) continue
-    const error = toCapturedError(raw, candidate.source, now)
-    if (!error) continue
-    // The same words shown twice (summary and field) are one error.
-    if (kept.some((k) => k.error.text.includes(error.text))) continue
-    for (let i = kept.length - 1; i >= 0; i--) if (error.text.includes(kept[i].error.text)) kept.splice(i, 1)
-    kept.push({ el: candidate.el, error })
+    found.push({ el: candidate.el, raw, source: candidate.source })
   }
-  return kept.map((k) => k.error)
+  // What the page states as a failed or unknown outcome in its headings, ledes, status
+  // cells and banners, when no error region says anything: result pages state their outcome
+  // there, and where a page has an error box its own words in it are the more precise.
+  for (const statement of found.length > 0 ? [] : readOutcomeStatements(page)) {
+    if (found.length >= MAX_ERRORS) break
+    if (!isProblemOutcome(statement.outcome) || within(statement.el)) continue
+    // A region already found says it in the page's own error box: that one is more precise.
+    if (found.some((f) => statement.text.includes(f.raw) || f.raw.includes(statement.text))) continue
+    found.push({ el: statement.el, raw: statement.text, source: "outcome" })
+  }
+  if (found.length === 0) return []
+
+  // Typed values are scrubbed from the raw texts before anything else touches them.
+  const scrubbed = scrubTypedValues(root, found.map((f) => f.raw))
+  const kept: CapturedError[] = []
+  found.forEach((f, i) => {
+    if (kept.length >= MAX_ERRORS) return
+    const error = toCapturedError(scrubbed[i], f.source, now)
+    if (!error) return
+    // The same words shown twice (summary and field, heading and alert) are one error.
+    if (kept.some((k) => k.text.includes(error.text))) return
+    for (let k = kept.length - 1; k >= 0; k--) if (error.text.includes(kept[k].text)) kept.splice(k, 1)
+    kept.push(error)
+  })
+  return kept
 }

@@ -1,22 +1,34 @@
 import { stepIndex, type FlowStep } from "~src/flow/steps"
-import { GENERIC_PROFILE } from "~src/sites/generic"
+import { CARD_FIELD_SELECTORS, GENERIC_PROFILE } from "~src/sites/generic"
 import type { SiteProfile, StepRule } from "~src/sites/profile"
 
 import { autofillFieldSelector, createPageReader, type PageReader } from "./page-reader"
+import { stepEvidenceFromContent } from "./step-from-content"
+import { stepNote } from "./step-notes"
 import type { DetectedStep } from "./types"
 
 /**
  * Which step of the payment flow a page shows. Every rule of the site's profile and of the
  * generic profile is scored against the page; the step with the most weight wins. A rule
  * scores once per kind of criterion that matches (URL, selector, landmark text,
- * autocomplete token), times its weight. Generic rules count for less on a known site: the
- * site's own rules know it better.
+ * autocomplete token), times its weight. Generic rules count for less on a known site whose
+ * own rules know the address: the site's rules know it better. Where none of them knows the
+ * path, the page's content decides at full weight. What the page states about the payment
+ * (step-from-content.ts) counts too, and outweighs an address: a declined payment rendered
+ * on the card form's URL is a result page. Structure that means the same step on any host
+ * (card fields and gateway card frames, one-time-code inputs, 3-D Secure frames) counts in
+ * full everywhere. Evidence too weak to tell gives `unknown` rather than a confident guess.
  */
 
 /** How much generic rules count when the site has its own profile. */
 const GENERIC_FACTOR_ON_KNOWN_SITE = 0.6
 const MAX_EVIDENCE = 20
 const MAX_EVIDENCE_PER_KIND = 3
+/** Below this score no step is named: one generic landmark on a known site is not enough. */
+const MIN_SCORE = 0.7
+/** Steps whose structure (not words) is the same on every host. */
+const STRUCTURAL_STEPS = new Set<string>(["card-entry", "verification"])
+const CARD_FORM_SELECTORS = [...["cc-number", "cc-exp", "cc-csc"].map(autofillFieldSelector), ...CARD_FIELD_SELECTORS]
 
 interface WeightedRule {
   rule: StepRule
@@ -24,13 +36,31 @@ interface WeightedRule {
   generic: boolean
 }
 
-function rulesFor(profile: SiteProfile | null): WeightedRule[] {
-  const own = profile && profile.id !== GENERIC_PROFILE.id ? profile.steps : []
-  const genericFactor = own.length > 0 ? GENERIC_FACTOR_ON_KNOWN_SITE : 1
+function ownRules(profile: SiteProfile | null): StepRule[] {
+  return profile && profile.id !== GENERIC_PROFILE.id ? profile.steps : []
+}
+
+/** Whether any of the site's own rules knows this address. */
+function knowsPath(own: readonly StepRule[], target: string): boolean {
+  return own.some((rule) =>
+    (rule.url ?? []).some((re) => {
+      re.lastIndex = 0
+      return re.test(target)
+    })
+  )
+}
+
+function rulesFor(own: readonly StepRule[], pathKnown: boolean): WeightedRule[] {
+  const genericFactor = own.length > 0 && pathKnown ? GENERIC_FACTOR_ON_KNOWN_SITE : 1
   return [
     ...own.map((rule) => ({ rule, factor: 1, generic: false })),
     ...GENERIC_PROFILE.steps.map((rule) => ({ rule, factor: genericFactor, generic: true }))
   ]
+}
+
+/** How much one matched kind of criterion counts: generic card and code structure counts in full on any host. */
+function kindFactor({ rule, factor, generic }: WeightedRule, kind: string): number {
+  return generic && kind !== "text" && STRUCTURAL_STEPS.has(rule.step) ? 1 : factor
 }
 
 /** The evidence each criterion of a rule finds on the page, by kind. */
@@ -66,18 +96,29 @@ export function detectStep(doc: Document, url: URL, profile: SiteProfile | null,
   const scores = new Map<FlowStep, number>()
   const evidence = new Map<FlowStep, string[]>()
 
-  for (const { rule, factor, generic } of rulesFor(profile)) {
+  const own = ownRules(profile)
+  const pathKnown = knowsPath(own, target)
+  const add = (step: FlowStep, score: number, notes: string[]) => {
+    scores.set(step, (scores.get(step) ?? 0) + score)
+    evidence.set(step, [...(evidence.get(step) ?? []), ...notes])
+  }
+  for (const weighted of rulesFor(own, pathKnown)) {
+    const { rule, generic } = weighted
     if (rule.step === "unknown") continue
     const kinds = matchRule(rule, page, target)
     if (kinds.length === 0) continue
-    const step = rule.step as FlowStep
-    scores.set(step, (scores.get(step) ?? 0) + kinds.length * (rule.weight ?? 1) * factor)
-    const notes = evidence.get(step) ?? []
+    let score = 0
+    const notes: string[] = []
     for (const kind of kinds) {
+      score += (rule.weight ?? 1) * kindFactor(weighted, kind[0].slice(0, kind[0].indexOf(" ")))
       for (const note of kind.slice(0, MAX_EVIDENCE_PER_KIND)) notes.push(generic ? `generic ${note}` : note)
     }
-    evidence.set(step, notes)
+    add(rule.step as FlowStep, score, notes)
   }
+  const showsCardForm = CARD_FORM_SELECTORS.some((selector) => page.firstVisible(selector) !== null)
+  for (const found of stepEvidenceFromContent(page, showsCardForm)) add(found.step, found.score, found.notes)
+  // Said once, on whichever step won: the site's rules had nothing for this address.
+  const contentNote = !pathKnown && own.some((rule) => (rule.url ?? []).length > 0) ? [stepNote.content()] : []
 
   const ranked = [...scores.entries()].sort(
     // Ties go to the later step: a page showing a result has moved past the form it came from.
@@ -85,11 +126,13 @@ export function detectStep(doc: Document, url: URL, profile: SiteProfile | null,
   )
   if (ranked.length === 0) return { id: "unknown", confidence: 0, evidence: [] }
   const [bestStep, best] = ranked[0]
+  const notes = [...new Set(evidence.get(bestStep))]
+  if (best < MIN_SCORE) return { id: "unknown", confidence: 0, evidence: [stepNote.tooWeak(bestStep), ...notes].slice(0, MAX_EVIDENCE).map((e) => e.slice(0, 300)) }
   const runnerUp = ranked[1]?.[1] ?? 0
   const margin = (best - runnerUp) / best
   return {
     id: bestStep,
     confidence: round2(strength(best) * (0.5 + 0.5 * margin)),
-    evidence: [...new Set(evidence.get(bestStep))].slice(0, MAX_EVIDENCE).map((e) => e.slice(0, 300))
+    evidence: [...notes, ...contentNote].slice(0, MAX_EVIDENCE).map((e) => e.slice(0, 300))
   }
 }

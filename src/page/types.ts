@@ -10,6 +10,7 @@ export type ErrorSource =
   | "toast" // transient notification
   | "known-class" // well-known error classes (govuk-error-summary, alert-danger …)
   | "profile" // a selector from the site profile
+  | "outcome" // a heading with its lede, a status cell or a banner stating a failed or unknown outcome
   | "native-alert" // window.alert()
   | "native-confirm" // window.confirm()
   | "frame" // reported up from a gateway frame

@@ -17,8 +17,10 @@ export const profile: SiteProfile = {
   languages: ["zh-CN", "en"],
   steps: [
     {
-      // The cashier: pay by scanning the QR code with the Alipay app, or log in on the page.
-      step: "login",
+      // The cashier: the applicant chooses how to pay, by scanning the QR code with the Alipay
+      // app or by logging in on the page. It is the payment-method step of the fee's flow (the
+      // portal's own login came earlier), not a login.
+      step: "payment-method",
       text: ["扫一扫付款", "登录账户付款", "Scan to pay", "Log in to pay"],
       selectors: ["#J_qrCode", ".qrcode-img-area"],
       weight: 2
@@ -42,7 +44,7 @@ export const profile: SiteProfile = {
   },
   timeZone: "Asia/Shanghai",
   hints: {
-    login: [
+    "payment-method": [
       {
         en: "Open the Alipay app on your phone and scan the code. The code expires after a while; if it does, refresh the order on the original site.",
         "zh-CN": "请用手机打开支付宝 App 扫描二维码。二维码有时效，过期后请回到原网站重新发起付款。"

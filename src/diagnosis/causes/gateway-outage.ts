@@ -19,6 +19,8 @@ export const cause = defineCause({
       /bad gateway|internal server error|gateway time-?out/,
       /(payment )?(gateway|provider|processor|system|service)s?.{0,25}(currently )?(unavailable|is down|outage|not available|experiencing (technical )?(difficulties|problems|issues))/,
       /technical (difficulties|problems|issues)/,
+      // PayPal Checkout's generic failure screen: "Things don't appear to be working at the moment".
+      /things (don'?t|do not) (appear|seem) to be working/,
       /processing_error|system (malfunction|error)|acquirer error|processor network unavailable/,
       /(error|http) 50[0-4]\b|\b50[0-4] (service unavailable|bad gateway|internal server error)/,
       /系统.{0,3}(异常|故障|错误|出错)/,
@@ -50,7 +52,8 @@ export const cause = defineCause({
     { text: "Sistem hatası. Lütfen daha sonra tekrar deneyiniz.", lang: "tr" },
     { text: "Un problème technique empêche le paiement pour le moment.", lang: "fr" },
     { text: "Ödeme sisteminde teknik bir sorun var, lütfen sonra deneyin.", lang: "tr" },
-    { text: "Layanan pembayaran sedang tidak tersedia.", lang: "id" }
+    { text: "Layanan pembayaran sedang tidak tersedia.", lang: "id" },
+    { text: "We're sorry. Things don't appear to be working at the moment. Please try again later.", lang: "en" }
   ],
   negatives: [{ text: "Processing fee is non-refundable.", lang: "en" }],
   sources: [{ url: "https://developer.paypal.com/braintree/docs/reference/general/processor-responses/authorization-responses", fact: "3000-class: processor network problems", verified: true }]

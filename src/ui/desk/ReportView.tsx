@@ -4,6 +4,7 @@ import { isPaymentMethodId, PAYMENT_METHODS } from "~src/flow/payment-methods"
 import { FLOW_STEPS } from "~src/flow/steps"
 import { translator } from "~src/i18n/catalogue"
 import type { Locale } from "~src/i18n/locale"
+import { describeStepNote } from "~src/page/step-notes"
 import type { ReportV1 } from "~src/report/schema"
 import { formatReportTime, formatUtcOffset, percent } from "./format"
 import { causeTitleOrId, fixTitleOrId, type DeskKnowledge } from "./knowledge"
@@ -92,7 +93,7 @@ function Stepper({ report, locale, t }: { report: ReportV1; locale: Locale; t: T
       {step.id === "unknown" && <p>{t("step-unknown-note")}</p>}
       <p class="muted">
         {t("step-confidence", { percent: percent(step.confidence) })}
-        {step.evidence.length > 0 && ` · ${t("step-evidence", { evidence: step.evidence.join("; ") })}`}
+        {step.evidence.length > 0 && ` · ${t("step-evidence", { evidence: step.evidence.map((note) => describeStepNote(note, (word, params) => t(`step-note-${word}`, params))).join("; ") })}`}
       </p>
     </section>
   )

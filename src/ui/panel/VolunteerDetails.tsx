@@ -2,6 +2,7 @@ import type { EnvironmentFacts } from "~src/environment/types"
 
 import { usePanel } from "./panel-context"
 import { RedactedText } from "./RedactedText"
+import { describeStepNote } from "~src/page/step-notes"
 import { browserDisplayName } from "~src/environment/browser-names"
 
 /**
@@ -25,7 +26,7 @@ export function VolunteerDetails() {
           </li>
         ))}
         <li>{t("vol.step", { step: state.step.id, percent: Math.round(state.step.confidence * 100) })}</li>
-        {state.step.evidence.length > 0 && <li>{t("vol.stepEvidence", { evidence: state.step.evidence.join("; ") })}</li>}
+        {state.step.evidence.length > 0 && <li>{t("vol.stepEvidence", { evidence: state.step.evidence.map((note) => describeStepNote(note, (word, params) => t(`vol.stepNote.${word}`, params))).join("; ") })}</li>}
         {environmentLines(environment, t, flag).map((line, index) => (
           <li key={`env-${index}`}>{line}</li>
         ))}
