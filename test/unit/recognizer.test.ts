@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest"
 import { evaluateRealCorpus } from "~src/diagnosis/corpus-evaluation"
 import { describeEvidence, diagnose } from "~src/diagnosis/index"
 import { parseLabelledLines } from "~src/diagnosis/recognizer/training-data"
+import type { ErrorSource } from "~src/page/types"
 import { loadTrainingLines, MODEL_PATH, train, TrainingInputError } from "../../scripts/train-recognizer"
 import { realCorpusDir } from "../../scripts/eval-diagnosis-paths"
 
@@ -14,15 +15,27 @@ const hasCorpus = existsSync(join(folder, "dev.jsonl")) && existsSync(join(folde
 const ABSENT = `real corpus not found at ${folder} (set CORPUS_DIR): skipped`
 if (!hasCorpus) console.warn(ABSENT)
 const readReal = (name: string) => parseLabelledLines(readFileSync(join(folder, name), "utf8")).lines
-const text = (t: string) => ({ page: { siteId: null, step: "unknown" as const }, errors: [{ text: t, source: "text" as const }] })
+const text = (t: string, source: ErrorSource = "text") => ({ page: { siteId: null, step: "unknown" as const }, errors: [{ text: t, source }] })
 
 describe("recognizer: never silent on an error, quiet on what is not one", () => {
   it("gives every error statement a diagnosis, at worst the generic one with its first steps", () => {
-    for (const t of ["Oops, that did not work.", "處理時發生問題", "We could not finish this step.", "E-4471"]) {
+    for (const t of ["Oops, that did not work.", "處理時發生問題", "We could not finish this step."]) {
       const items = diagnose(text(t))
       expect(items.length, t).toBeGreaterThan(0)
       expect(items[0]!.fixes.length, t).toBeGreaterThan(0)
     }
+  })
+
+  it("never leaves text the page marked as an error (alert, field message, native alert()) without a diagnosis", () => {
+    for (const source of ["native-alert", "alert-role", "field", "known-class", "profile", "frame"] as const) {
+      for (const t of ["E-4471", "Zahlung fehlgeschlagen", "Ref 20931"]) {
+        const items = diagnose(text(t, source))
+        expect(items.length, `${source}: ${t}`).toBeGreaterThan(0)
+        expect(items[0]!.fixes.length).toBeGreaterThan(0)
+      }
+    }
+    // …but a success notice shown in an alert region is still not an error.
+    expect(diagnose(text("Payment successful. Thank you!", "alert-role"))).toEqual([])
   })
 
   it("says nothing about labels and success notices", () => {

@@ -2,7 +2,7 @@ import type { CategoryId } from "../categories"
 import { MAX_DIAGNOSES, MIN_CONFIDENCE } from "../engine"
 import type { CauseDefinition } from "../cause"
 import type { DiagnosisItem, Evidence, EvidenceNote } from "../types"
-import { NOT_ERROR, recognize, type Recognition, type RecognizerModel } from "./model"
+import { chooseClass, NOT_ERROR, recognize, type Recognition, type RecognizerModel } from "./model"
 import { recognizerInput } from "./vectorize"
 
 /** Only the first messages are read by the model, as the rules read only the first errors. */
@@ -26,6 +26,15 @@ const PLAUSIBLE = 0.15
 /** Evidence other than the page's words: the browser, the network, answers, time, attempts. */
 const FACT_KINDS = new Set(["environment", "network", "answer", "time", "attempts", "site"])
 
+/**
+ * Where the page itself marks the text as an error: an alert, a field's error message, a
+ * known error block or result heading, a native alert(), a gateway frame's error. Such text
+ * gets a diagnosis unless the recognizer is all but sure it is no error statement at all
+ * (a success notice in an alert region, a format hint under a field).
+ */
+const MARKED_AS_ERROR = new Set(["alert-role", "field", "known-class", "profile", "native-alert", "frame"])
+export const MARKED_NOT_ERROR_THRESHOLD = 0.9
+
 const round = (x: number) => Math.round(Math.min(Math.max(x, 0), 0.99) * 1000) / 1000
 
 export interface CombineInput {
@@ -48,16 +57,25 @@ export interface ReadMessage {
   recognition: Recognition
 }
 
+/** The recognizer's answer for text the page marked as an error: "not an error" only when all but sure. */
+function forMarkedError(model: RecognizerModel, recognition: Recognition): Recognition {
+  if (recognition.best !== NOT_ERROR) return recognition
+  const best = chooseClass(model.classes, recognition.probabilities, MARKED_NOT_ERROR_THRESHOLD)
+  if (model.classes[best] === NOT_ERROR) return recognition
+  // The words that weighed were weighed for "not an error": no words note for this answer.
+  return { ...recognition, best: model.classes[best]!, bestProbability: recognition.probabilities[best]!, topFeatures: [] }
+}
+
 /** The recognizer's reading of each error text; the most error-like first. */
 export function readMessages(evidence: Evidence, ruleItems: readonly DiagnosisItem[], model: RecognizerModel): ReadMessage[] {
-  const texts = (evidence.errors ?? [])
-    .map((e) => (typeof e.text === "string" ? e.text : ""))
-    .filter((t) => t.trim().length > 0)
-    .slice(0, MAX_TEXTS_RECOGNIZED)
+  const errors = (evidence.errors ?? []).filter((e) => typeof e.text === "string" && e.text.trim().length > 0).slice(0, MAX_TEXTS_RECOGNIZED)
   const notErrorIndex = model.classes.indexOf(NOT_ERROR)
-  return texts
-    .map((text) => ({ text, recognition: recognize(model, recognizerInput(text, ruleItems)) }))
-    .sort((a, b) => a.recognition.probabilities[notErrorIndex]! - b.recognition.probabilities[notErrorIndex]!)
+  return errors
+    .map((error) => {
+      const recognition = recognize(model, recognizerInput(error.text, ruleItems))
+      return { text: error.text, recognition: MARKED_AS_ERROR.has(error.source) ? forMarkedError(model, recognition) : recognition }
+    })
+    .sort((a, b) => Number(a.recognition.best === NOT_ERROR) - Number(b.recognition.best === NOT_ERROR) || a.recognition.probabilities[notErrorIndex]! - b.recognition.probabilities[notErrorIndex]!)
 }
 
 /**
