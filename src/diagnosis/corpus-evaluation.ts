@@ -1,5 +1,6 @@
 import { findProfile } from "~src/sites/index"
-import { CATEGORY_IDS, isCategoryId, type CategoryId } from "./categories"
+import { CATEGORY_IDS, type CategoryId } from "./categories"
+import { parseCorpus, type CorpusLine } from "./corpus-parse"
 import { diagnose } from "./index"
 import type { Evidence } from "./types"
 
@@ -8,15 +9,6 @@ import type { Evidence } from "./types"
  * `npm run eval:diagnosis` and the Vitest bar, so both judge the same way. No file access
  * here: callers read the corpus.
  */
-export interface CorpusLine {
-  text: string
-  url?: string
-  lang: string
-  /** null: not an error, must yield nothing. */
-  category: CategoryId | null
-  cause?: string
-}
-
 export interface CategoryScore {
   category: CategoryId
   expected: number
@@ -48,24 +40,7 @@ export interface CorpusEvaluation {
   misses: CorpusMiss[]
 }
 
-/** Parses JSON Lines; throws with the line number on a malformed line. */
-export function parseCorpus(jsonl: string): CorpusLine[] {
-  const lines: CorpusLine[] = []
-  jsonl.split("\n").forEach((raw, index) => {
-    if (!raw.trim()) return
-    let value: unknown
-    try {
-      value = JSON.parse(raw)
-    } catch {
-      throw new Error(`corpus line ${index + 1}: not valid JSON`)
-    }
-    const record = value as Partial<CorpusLine>
-    if (typeof record?.text !== "string" || typeof record.lang !== "string") throw new Error(`corpus line ${index + 1}: needs "text" and "lang"`)
-    if (record.category !== null && !isCategoryId(record.category)) throw new Error(`corpus line ${index + 1}: unknown category ${String(record.category)}`)
-    lines.push({ text: record.text, url: record.url, lang: record.lang, category: record.category, cause: record.cause })
-  })
-  return lines
-}
+export { parseCorpus, type CorpusLine }
 
 export function evidenceForText(text: string, url?: string): Evidence {
   let profileId: string | null = null
@@ -124,5 +99,96 @@ export function evaluateCorpus(lines: readonly CorpusLine[]): CorpusEvaluation {
     nonErrorFalsePositiveRate: nonErrorLines === 0 ? 0 : nonErrorHits / nonErrorLines,
     perCategory: [...counts].map(([category, c]) => ({ category, ...c, precision: ratio(c.correct, c.predicted), recall: ratio(c.correct, c.expected) })),
     misses
+  }
+}
+
+/** One line of the real corpus (../shared/corpus/real): the recognizer's category set plus not-error. */
+export interface RealCorpusLine {
+  text: string
+  lang: string
+  category: CategoryId | "not-error"
+  uncertain?: boolean
+}
+
+export interface ReliabilityBin {
+  from: number
+  to: number
+  lines: number
+  meanConfidence: number
+  accuracy: number
+}
+
+export interface RealCorpusEvaluation {
+  lines: number
+  certainErrorLines: number
+  /** Top-1 category on certain error lines, overall and by language. */
+  top1: { overall: number; zh: number; en: number; zhLines: number; enLines: number }
+  /** Top-1 category on all error lines (uncertain included). */
+  top1AllErrors: number
+  errorLines: number
+  /** Share of error lines (certain or not) that got no diagnosis at all. */
+  noDiagnosisRate: number
+  notErrorLines: number
+  /** Share of not-error lines that got a diagnosis. */
+  falseAlarmRate: number
+  /** confusion[expected][got], "none" for no diagnosis; all lines. */
+  confusion: Record<string, Record<string, number>>
+  /** Of the error lines that got a diagnosis: shown confidence vs how often the category was right. */
+  reliability: ReliabilityBin[]
+}
+
+const RELIABILITY_EDGES = [0, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0001]
+
+export function evaluateRealCorpus(lines: readonly RealCorpusLine[]): RealCorpusEvaluation {
+  const confusion: Record<string, Record<string, number>> = {}
+  const certain = { all: [0, 0], zh: [0, 0], en: [0, 0] }
+  let errorLines = 0
+  let errorRight = 0
+  let silent = 0
+  let notErrorLines = 0
+  let falseAlarms = 0
+  const bins = RELIABILITY_EDGES.slice(0, -1).map((from, i) => ({ from, to: Math.min(RELIABILITY_EDGES[i + 1]!, 1), lines: 0, confidence: 0, right: 0 }))
+  for (const line of lines) {
+    const top = diagnose(evidenceForText(line.text))[0]
+    const got = top?.category ?? "none"
+    const expected = line.category
+    confusion[expected] ??= {}
+    confusion[expected]![got] = (confusion[expected]![got] ?? 0) + 1
+    if (expected === "not-error") {
+      notErrorLines++
+      if (top) falseAlarms++
+      continue
+    }
+    errorLines++
+    if (!top) silent++
+    const right = got === expected
+    if (right) errorRight++
+    if (top) {
+      const bin = bins.find((b) => top.confidence >= b.from && top.confidence < (b.to === 1 ? 1.0001 : b.to))!
+      bin.lines++
+      bin.confidence += top.confidence
+      if (right) bin.right++
+    }
+    if (line.uncertain) continue
+    const tally = (key: "all" | "zh" | "en") => {
+      certain[key][1]!++
+      if (right) certain[key][0]!++
+    }
+    tally("all")
+    if (line.lang.startsWith("zh")) tally("zh")
+    else if (line.lang === "en") tally("en")
+  }
+  const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b)
+  return {
+    lines: lines.length,
+    certainErrorLines: certain.all[1]!,
+    top1: { overall: ratio(certain.all[0]!, certain.all[1]!), zh: ratio(certain.zh[0]!, certain.zh[1]!), en: ratio(certain.en[0]!, certain.en[1]!), zhLines: certain.zh[1]!, enLines: certain.en[1]! },
+    top1AllErrors: ratio(errorRight, errorLines),
+    errorLines,
+    noDiagnosisRate: ratio(silent, errorLines),
+    notErrorLines,
+    falseAlarmRate: ratio(falseAlarms, notErrorLines),
+    confusion,
+    reliability: bins.map((b) => ({ from: b.from, to: b.to, lines: b.lines, meanConfidence: ratio(b.confidence, b.lines), accuracy: ratio(b.right, b.lines) }))
   }
 }

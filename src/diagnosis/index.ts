@@ -1,7 +1,8 @@
 import { getProfile } from "~src/sites/index"
 import type { SiteProfile } from "~src/sites/profile"
 import { rankCauses } from "./engine"
-import { CAUSES } from "./registry"
+import { combineWithRecognizer, RECOGNIZER_MODEL } from "./recognizer/index"
+import { CAUSES, getCause } from "./registry"
 import type { DiagnosisItem, Evidence } from "./types"
 
 export type { CauseDefinition, Recognition, SignalRule } from "./cause"
@@ -20,11 +21,20 @@ export interface DiagnoseOptions {
 
 /**
  * Evidence → ranked causes, most likely first (at most MAX_DIAGNOSES), each with the notes
- * that explain it and its fixes. Pure and deterministic: no clock, no randomness (time
+ * that explain it and its fixes. The rules (src/diagnosis/causes) and the learned recognizer
+ * (src/diagnosis/recognizer) both vote; see combineWithRecognizer. Pure and deterministic: no clock, no randomness (time
  * comes from evidence.now).
  */
 export function diagnose(evidence: Evidence, options: DiagnoseOptions = {}): DiagnosisItem[] {
   const siteId = evidence?.page?.siteId
   const profile = options.profile !== undefined ? options.profile : siteId ? getProfile(siteId) : null
-  return rankCauses(evidence, CAUSES, profile)
+  const ruleItems = rankCauses(evidence, CAUSES, profile)
+  return combineWithRecognizer({
+    evidence,
+    ruleItems,
+    rulesWithoutText: () => rankCauses({ ...evidence, errors: [] }, CAUSES, profile),
+    rulesOnTextAlone: () => rankCauses({ page: { siteId: evidence.page?.siteId ?? null, step: "unknown" }, errors: evidence.errors ?? [] }, CAUSES, profile),
+    model: RECOGNIZER_MODEL,
+    getCause
+  })
 }

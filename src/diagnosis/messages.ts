@@ -8,6 +8,7 @@ import { defineCatalogue } from "~src/i18n/catalogue"
 export const messages = defineCatalogue({
   "zh-CN": {
     "page-said": "页面显示：“{text}”",
+    "recognizer-words": "按真实付款提示训练的识别模型判断（{percent}%），最有分量的字词：{words}",
     "code-iso8583": "银行返回的代码 {code}",
     "code-unionpay": "银联返回的代码 {code}",
     "code-braintree": "支付平台返回的代码 {code}",
@@ -74,6 +75,7 @@ export const messages = defineCatalogue({
   },
   en: {
     "page-said": "the page said “{text}”",
+    "recognizer-words": "the recognizer trained on real payment messages judged so ({percent}%); the words that weighed most: {words}",
     "code-iso8583": "the bank's result code {code}",
     "code-unionpay": "UnionPay result code {code}",
     "code-braintree": "payment processor code {code}",

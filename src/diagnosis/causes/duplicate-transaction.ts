@@ -15,6 +15,7 @@ export const cause = defineCause({
       /duplicate[ _](transaction|payment|submission|order|request)/,
       /identical (payment|transaction).{0,30}(submitted|detected)/,
       /重复(交易|支付请求|提交订单|订单)|订单重复(提交)?|检测到重复支付/,
+      /(同一|相同)(笔|个)?(交易|订单|付款|支付).{0,8}(多次|重复)|(不能|不可|请勿|禁止|不要)(多次|重复)(提交|支付|付款)/,
       /transacción duplicada|transaction en double/
     ],
     codes: { iso8583: ["94"], unionpay: ["12"], braintree: ["2016"] },
@@ -24,7 +25,8 @@ export const cause = defineCause({
   examples: [
     { text: "Duplicate transaction detected.", lang: "en" },
     { text: "重复交易，请勿重复提交", lang: "zh-CN" },
-    { text: "重複交易", lang: "zh-TW" }
+    { text: "重複交易", lang: "zh-TW" },
+    { text: "相同订单请勿多次付款", lang: "zh-CN" }
   ],
   negatives: [{ text: "Pay now", lang: "en" }],
   sources: [

@@ -17,6 +17,7 @@ export const cause = defineCause({
     text: [
       /\bexpired[ _]card\b|card[ _]expired|card (has|is) expired|card you entered has expired/,
       /(该|此)?卡(片)?(已)?过期|过期的卡|卡(片)?已逾期|此卡已逾期/,
+      /卡(片)?(已经?)?(超过|超出|过了)(了)?有效期/,
       /thẻ (đã )?hết hạn/,
       /kartınızın süresi dolmuş|kartın süresi dolmuş/,
       /tarjeta (vencida|caducada)/,
@@ -34,6 +35,7 @@ export const cause = defineCause({
     { text: "CARD_EXPIRED", lang: "en" },
     { text: "该卡已过期，请更换其他银行卡", lang: "zh-CN" },
     { text: "此卡已逾期，請改用其他卡片", lang: "zh-TW" },
+    { text: "您的银行卡已经超出有效期，请换一张卡", lang: "zh-CN" },
     { text: "Kartu Anda sudah kedaluwarsa.", lang: "id" }
   ],
   negatives: [

@@ -14,6 +14,7 @@ export const cause = defineCause({
     text: [
       /3-?d ?secure (authentication |verification |check )?(was |has )?(failed|failure|unsuccessful|not successful)/,
       /3d not authenticated/,
+      /(went wrong|an error|a problem|failed).{0,30}(3-?d ?secure|3ds)\b|(3-?d ?secure|3ds)\b.{0,30}(went wrong|an error|a problem)/,
       /(unable|not able) to authenticate/,
       /authentication[ _](failed|failure|unsuccessful)/,
       /3d ?(验证|认证)(失败|未通过)/,
@@ -31,7 +32,9 @@ export const cause = defineCause({
     hints: [/transstatus\s?[:=]?\s?"?n\b/],
     codes: { "3ds-reason": ["01"] },
     signals: [{ signal: "third-party-cookies-at-verification", weight: 0.2, supportOnly: true }],
-    steps: ["verification", "confirmation"]
+    steps: ["verification", "confirmation"],
+    // "Declined by your card issuer" is a decline, not a failed check, unless the check is named.
+    exclude: [/^(?!.{0,300}(3-?d|authenticat|verif|验证|认证)).{0,300}\bdeclined\b/]
   },
   fixes: ["enter-latest-code-promptly", "contact-bank-about-card", "use-another-card"],
   examples: [
@@ -41,6 +44,7 @@ export const cause = defineCause({
     { text: "3D 驗證失敗", lang: "zh-TW" },
     { text: "銀行身分驗證未通過，本次付款已取消", lang: "zh-TW" },
     { text: "Bank verification was not successful for this purchase.", lang: "en" },
+    { text: "We hit a problem with the 3DS check on your card.", lang: "en" },
     { text: "L'authentification 3D Secure a échoué.", lang: "fr" },
     { text: "Verifikasi OTP gagal, silakan coba lagi.", lang: "id" }
   ],

@@ -19,6 +19,8 @@ export const cause = defineCause({
       /(daily|monthly|spending|card|credit|transaction|single) limit.{0,15}(exceeded|reached)/,
       /exceed(s|ed)? (your |its |the )?(daily |monthly )?(spending |credit |card |transaction )limit/,
       /card_velocity_exceeded|activity limit exceeded/,
+      // Processors' terse "over limit" / "over credit limit" (ISO 8583 61 in some tables).
+      /^(declined:? )?over (the |your )?(credit |card |spending |daily |monthly )?limit\b|\b(amount|payment|transaction) (is )?over (the |your )?(credit |card |spending )?limit/,
       /超(出|过)(单笔|单日|每日|当日|当月|每月)?(支付|交易|消费)?限(额|制)/,
       /(支付|交易)金额超(过|出)?(单笔|单日|当日|每日|当月)?(限制|限额)/,
       /金额超限/,
@@ -35,7 +37,8 @@ export const cause = defineCause({
     { text: "Your card has exceeded its daily spending limit.", lang: "en" },
     { text: "Declined: card_velocity_exceeded", lang: "en" },
     { text: "超出单笔支付限额，请选择其他支付方式", lang: "zh-CN" },
-    { text: "已超過單筆交易限額", lang: "zh-TW" }
+    { text: "已超過單筆交易限額", lang: "zh-TW" },
+    { text: "Declined: over credit limit", lang: "en" }
   ],
   negatives: [{ text: "Exceeds withdrawal frequency limit (65)", lang: "en" }],
   sources: [{ url: "https://docs.stripe.com/declines/codes", fact: "card_velocity_exceeded", verified: true }]

@@ -45,7 +45,7 @@ export const cause = defineCause({
   ],
   negatives: [
     { text: "Card number", lang: "en" },
-    { text: "请输入卡号", lang: "zh-CN" }
+    { text: "卡号（16 位）", lang: "zh-CN" }
   ],
   sources: [
     { url: "https://docs.stripe.com/declines/codes", fact: "incorrect_number, invalid_number", verified: true },

@@ -1,0 +1,263 @@
+/**
+ * `npm run train:recognizer [-- --extra solved-cases.jsonl …] [--out path] [--quick]`
+ *
+ * Trains the recognizer (src/diagnosis/recognizer) from
+ * - the real corpus's train.jsonl (CORPUS_DIR, default ../shared/corpus/real from the repository
+ *   root), never dev.jsonl: dev is for measuring only;
+ * - the team's own corpus (test/corpus/errors.jsonl) and every cause file's examples;
+ * - any --extra files: solved cases exported from the desk's case log (corpus format), checked
+ *   line by line with zod; a bad line stops the run with one message per bad line, and nothing
+ *   is written.
+ *
+ * Hyper-parameters, the calibration temperature and the not-error threshold are chosen by
+ * 5-fold cross-validation on train grouped by source (a vendor's strings stay in one fold), so
+ * nothing is tuned on dev. The model is written atomically (temporary file, then rename).
+ * Deterministic: the same inputs give the same file, byte for byte.
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs"
+import { join, resolve } from "node:path"
+import { pathToFileURL } from "node:url"
+
+import { parseCorpus } from "~src/diagnosis/corpus-parse"
+import { softmax } from "~src/diagnosis/recognizer/model"
+import { denseLogits, exportModel, fitLogistic, fitNotErrorThreshold, fitTemperature, type FitOptions, type TrainingExample } from "~src/diagnosis/recognizer/train"
+import { dedupeKey, evidenceForMessage, GENERAL_CAUSE, parseLabelledLines, RECOGNIZER_CLASSES, sourceGroup } from "~src/diagnosis/recognizer/training-data"
+import { recognizerInput } from "~src/diagnosis/recognizer/vectorize"
+import { CAUSES } from "~src/diagnosis/registry"
+import { realCorpusDir } from "./eval-diagnosis-paths"
+
+const ROOT = resolve(import.meta.dirname, "..")
+export const MODEL_PATH = join(ROOT, "src/diagnosis/recognizer/model.json")
+export const corpusDir = realCorpusDir
+
+const FOLDS = 5
+const SEED = 20261204
+/** Weight of a line the corpus marks as a judgement call. */
+const UNCERTAIN_WEIGHT = 0.5
+const QUANTUM = 0.02
+const MAX_FEATURES = 16000
+
+export interface Line {
+  text: string
+  url?: string
+  label: number
+  weight: number
+  /** Cross-validation group; null: always trained on, never scored (team corpus, cause examples, solved cases). */
+  group: string | null
+  /** The cause, where the line names one (team corpus, cause examples, solved cases). */
+  cause?: string
+}
+
+export class TrainingInputError extends Error {}
+
+function classIndex(category: string): number {
+  const i = RECOGNIZER_CLASSES.indexOf(category as never)
+  if (i < 0) throw new Error(`unknown class ${category}`)
+  return i
+}
+
+export function loadTrainingLines(corpusFolder: string | null, extraFiles: readonly string[]): { lines: Line[]; notes: string[] } {
+  const notes: string[] = []
+  const lines: Line[] = []
+  const seen = new Set<string>()
+  const add = (line: Line, category: string) => {
+    const key = dedupeKey(line.text, category)
+    if (seen.has(key)) return false
+    seen.add(key)
+    lines.push(line)
+    return true
+  }
+
+  if (corpusFolder) {
+    const parsed = parseLabelledLines(readFileSync(join(corpusFolder, "train.jsonl"), "utf8"))
+    if (parsed.problems.length) throw new TrainingInputError(`train.jsonl:\n  ${parsed.problems.join("\n  ")}`)
+    for (const l of parsed.lines) add({ text: l.text, label: classIndex(l.category), weight: l.uncertain ? UNCERTAIN_WEIGHT : 1, group: sourceGroup(l.source) }, l.category)
+    notes.push(`real corpus train.jsonl: ${parsed.lines.length} lines`)
+  } else notes.push("real corpus absent: training on the team's corpus and the causes' examples only")
+
+  const team = parseCorpus(readFileSync(join(ROOT, "test/corpus/errors.jsonl"), "utf8"))
+  for (const l of team) add({ text: l.text, url: l.url, label: classIndex(l.category ?? "not-error"), weight: 1, group: null, cause: l.cause }, l.category ?? "not-error")
+  let examples = 0
+  for (const cause of CAUSES) {
+    for (const e of cause.examples) {
+      if (e.text && add({ text: e.text, label: classIndex(cause.category), weight: 1, group: null, cause: cause.id }, cause.category)) examples++
+    }
+  }
+  notes.push(`team corpus: ${team.length} lines; cause examples: ${examples}`)
+
+  for (const file of extraFiles) {
+    let text: string
+    try {
+      text = readFileSync(file, "utf8")
+    } catch {
+      throw new TrainingInputError(`${file}: cannot read`)
+    }
+    const parsed = parseLabelledLines(text)
+    if (parsed.problems.length) throw new TrainingInputError(`${file}: ${parsed.problems.length} bad line(s), nothing written:\n  ${parsed.problems.join("\n  ")}`)
+    let added = 0
+    for (const l of parsed.lines) {
+      if (l.cause !== undefined && !CAUSES.some((c) => c.id === l.cause && c.category === l.category)) {
+        throw new TrainingInputError(`${file}: cause "${l.cause}" is not a cause of category ${l.category}; nothing written`)
+      }
+      if (add({ text: l.text, url: l.url, label: classIndex(l.category), weight: l.uncertain ? UNCERTAIN_WEIGHT : 1, group: null, cause: l.cause }, l.category)) added++
+    }
+    notes.push(`${file}: ${parsed.lines.length} lines, ${added} new (${parsed.lines.length - added} duplicates dropped)`)
+  }
+  return { lines, notes }
+}
+
+export function toExamples(lines: readonly Line[]): TrainingExample[] {
+  return lines.map((line) => {
+    const { ruleItems } = evidenceForMessage(line.text, line.url)
+    return { features: recognizerInput(line.text, ruleItems), label: line.label, weight: line.weight }
+  })
+}
+
+/** Groups → folds, largest group first into the lightest fold: balanced and deterministic. */
+function assignFolds(lines: readonly Line[]): Map<string, number> {
+  const sizes = new Map<string, number>()
+  for (const l of lines) if (l.group !== null) sizes.set(l.group, (sizes.get(l.group) ?? 0) + 1)
+  const load = new Array<number>(FOLDS).fill(0)
+  const fold = new Map<string, number>()
+  for (const [group, size] of [...sizes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+    const lightest = load.indexOf(Math.min(...load))
+    fold.set(group, lightest)
+    load[lightest]! += size
+  }
+  return fold
+}
+
+interface CrossValidation {
+  options: FitOptions
+  logits: number[][]
+  labels: number[]
+  weights: number[]
+  texts: string[]
+}
+
+export function crossValidate(lines: readonly Line[], examples: readonly TrainingExample[], options: FitOptions): CrossValidation {
+  const folds = assignFolds(lines)
+  const logits: number[][] = []
+  const labels: number[] = []
+  const weights: number[] = []
+  const texts: string[] = []
+  for (let f = 0; f < FOLDS; f++) {
+    const trainOn = examples.filter((_, i) => lines[i]!.group === null || folds.get(lines[i]!.group!) !== f)
+    const model = fitLogistic(trainOn, options)
+    examples.forEach((e, i) => {
+      if (lines[i]!.group !== null && folds.get(lines[i]!.group!) === f) {
+        logits.push(denseLogits(model, e.features))
+        texts.push(lines[i]!.text)
+        labels.push(e.label)
+        weights.push(e.weight)
+      }
+    })
+  }
+  return { options, logits, labels, weights, texts }
+}
+
+const argmax = (xs: readonly number[]) => xs.reduce((best, x, i) => (x > xs[best]! ? i : best), 0)
+
+export function cvAccuracy(cv: CrossValidation): number {
+  // Scored on the certain lines, the ones the target is set on.
+  let right = 0
+  let total = 0
+  cv.logits.forEach((z, i) => {
+    if (cv.weights[i] !== 1) return
+    total++
+    if (argmax(z) === cv.labels[i]) right++
+  })
+  return total ? right / total : 0
+}
+
+export interface TrainResult {
+  json: string
+  notes: string[]
+}
+
+export function train(corpusFolder: string | null, extraFiles: readonly string[], quick = false): TrainResult {
+  const { lines, notes } = loadTrainingLines(corpusFolder, extraFiles)
+  const examples = toExamples(lines)
+  const base = { classes: RECOGNIZER_CLASSES.length, seed: SEED, learningRate: 1 }
+  const grid: FitOptions[] = quick ? [{ ...base, l2: 1e-6, epochs: 16 }] : [1e-6, 1e-5].flatMap((l2) => [12].map((epochs) => ({ ...base, l2, epochs })))
+
+  let chosen: CrossValidation | null = null
+  let chosenAccuracy = -1
+  const hasGroups = lines.some((l) => l.group !== null)
+  if (hasGroups) {
+    for (const options of grid) {
+      const cv = crossValidate(lines, examples, options)
+      const accuracy = cvAccuracy(cv)
+      notes.push(`cv l2=${options.l2} epochs=${options.epochs}: ${(accuracy * 100).toFixed(1)}% top-1 on certain train lines (held-out folds)`)
+      if (accuracy > chosenAccuracy + 1e-9) {
+        chosen = cv
+        chosenAccuracy = accuracy
+      }
+    }
+  }
+  const options = chosen?.options ?? grid[0]!
+  const temperature = chosen ? fitTemperature(chosen.logits, chosen.labels) : 1
+  const threshold = chosen ? fitNotErrorThreshold(RECOGNIZER_CLASSES, chosen.logits.map((z) => softmax(z, temperature)), chosen.labels) : 0.5
+  const final = fitLogistic(examples, options)
+  const model = exportModel(final, {
+    classes: RECOGNIZER_CLASSES,
+    temperature,
+    notErrorThreshold: threshold,
+    defaultCause: GENERAL_CAUSE,
+    scale: QUANTUM,
+    maxFeatures: MAX_FEATURES,
+    training: {
+      method: "multinomial logistic regression, SGD with L2, seeded order",
+      lines: lines.length,
+      realCorpus: corpusFolder !== null,
+      extraFiles: extraFiles.length,
+      l2: options.l2,
+      epochs: options.epochs,
+      seed: SEED,
+      cvFolds: hasGroups ? FOLDS : 0,
+      cvTop1OnCertainTrainLines: chosen ? Math.round(chosenAccuracy * 1000) / 1000 : "n/a"
+    }
+  })
+  notes.push(`chosen: l2=${options.l2} epochs=${options.epochs}, temperature ${temperature}, not-error threshold ${threshold}, ${model.features.length} features`)
+  return { json: `${JSON.stringify(model)}\n`, notes }
+}
+
+/** Writes next to the target and renames: a reader never sees half a model. */
+export function writeAtomically(path: string, content: string): void {
+  const temporary = `${path}.tmp-${process.pid}`
+  writeFileSync(temporary, content)
+  renameSync(temporary, path)
+}
+
+function main(argv: readonly string[]): number {
+  const extra: string[] = []
+  let out = MODEL_PATH
+  let quick = false
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === "--extra" && argv[i + 1]) extra.push(argv[++i]!)
+    else if (arg === "--out" && argv[i + 1]) out = resolve(argv[++i]!)
+    else if (arg === "--quick") quick = true
+    else {
+      process.stderr.write(`train-recognizer: unknown or incomplete option ${arg}\nusage: train-recognizer [--extra file.jsonl]… [--out model.json] [--quick]\n`)
+      return 2
+    }
+  }
+  const folder = corpusDir()
+  const hasCorpus = existsSync(join(folder, "train.jsonl"))
+  if (!hasCorpus) process.stderr.write(`train-recognizer: no real corpus at ${folder} (set CORPUS_DIR); training without it\n`)
+  try {
+    const result = train(hasCorpus ? folder : null, extra, quick)
+    writeAtomically(out, result.json)
+    process.stdout.write(`${result.notes.join("\n")}\nwrote ${out} (${(Buffer.byteLength(result.json) / 1024).toFixed(1)} KB)\n`)
+    return 0
+  } catch (error) {
+    if (error instanceof TrainingInputError) {
+      process.stderr.write(`train-recognizer: ${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2))

@@ -1,0 +1,186 @@
+import type { CategoryId } from "../categories"
+import { chooseClass, softmax, type FeatureValue, type LinearLayer, type RecognizerClass, type RecognizerModel } from "./model"
+
+/**
+ * Training the recognizer: a multinomial logistic regression fitted by plain stochastic
+ * gradient descent with L2 regularisation (Bottou's decaying step, weight decay kept as one
+ * scale factor so each step only touches the message's own features). Deterministic: the
+ * order of examples comes from a seeded generator, and everything else is fixed arithmetic,
+ * so the same data always gives the same model, byte for byte.
+ *
+ * Pure: no file access. scripts/train-recognizer.ts reads the corpora and writes the model.
+ */
+
+export interface TrainingExample {
+  features: FeatureValue[]
+  label: number
+  /** How much this line counts (uncertain labels count less). */
+  weight: number
+}
+
+export interface FitOptions {
+  classes: number
+  /** L2 strength per example step. */
+  l2: number
+  epochs: number
+  learningRate: number
+  seed: number
+}
+
+export interface DenseModel {
+  classes: number
+  featureIndex: Map<string, number>
+  /** featureIndex.size × classes, row-major. */
+  weights: Float64Array
+  bias: Float64Array
+}
+
+/** mulberry32: small, seeded, and the same on every machine. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[out[i], out[j]] = [out[j]!, out[i]!]
+  }
+  return out
+}
+
+export function fitLogistic(examples: readonly TrainingExample[], options: FitOptions): DenseModel {
+  const k = options.classes
+  const featureIndex = new Map<string, number>()
+  for (const example of examples) for (const f of example.features) if (!featureIndex.has(f.name)) featureIndex.set(f.name, featureIndex.size)
+  const weights = new Float64Array(featureIndex.size * k)
+  const bias = new Float64Array(k)
+  const encoded = examples.map((e) => ({ ids: e.features.map((f) => featureIndex.get(f.name)!), values: e.features.map((f) => f.value), label: e.label, weight: e.weight }))
+  const random = seededRandom(options.seed)
+  const logits = new Float64Array(k)
+  let scale = 1
+  let t = 0
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (const example of shuffled(encoded, random)) {
+      const step = options.learningRate / (1 + options.learningRate * options.l2 * t)
+      t++
+      for (let c = 0; c < k; c++) logits[c] = bias[c]!
+      for (let j = 0; j < example.ids.length; j++) {
+        const row = example.ids[j]! * k
+        const x = example.values[j]! * scale
+        for (let c = 0; c < k; c++) logits[c]! += weights[row + c]! * x
+      }
+      const p = softmax(Array.from(logits))
+      scale *= 1 - step * options.l2
+      for (let c = 0; c < k; c++) {
+        const gradient = example.weight * (p[c]! - (c === example.label ? 1 : 0))
+        if (gradient === 0) continue
+        bias[c]! -= step * gradient
+        for (let j = 0; j < example.ids.length; j++) weights[example.ids[j]! * k + c]! -= (step * gradient * example.values[j]!) / scale
+      }
+      if (scale < 1e-6) {
+        for (let i = 0; i < weights.length; i++) weights[i]! *= scale
+        scale = 1
+      }
+    }
+  }
+  for (let i = 0; i < weights.length; i++) weights[i]! *= scale
+  return { classes: k, featureIndex, weights, bias }
+}
+
+export function denseLogits(model: DenseModel, features: readonly FeatureValue[]): number[] {
+  const k = model.classes
+  const logits = Array.from(model.bias)
+  for (const f of features) {
+    const id = model.featureIndex.get(f.name)
+    if (id === undefined) continue
+    for (let c = 0; c < k; c++) logits[c]! += model.weights[id * k + c]! * f.value
+  }
+  return logits
+}
+
+/** The temperature that minimises held-out log loss (a grid: robust and deterministic). */
+export function fitTemperature(logits: readonly number[][], labels: readonly number[]): number {
+  let best = { temperature: 1, loss: Number.POSITIVE_INFINITY }
+  for (let temperature = 0.3; temperature <= 4.0001; temperature += 0.05) {
+    let loss = 0
+    logits.forEach((z, i) => {
+      loss -= Math.log(Math.max(softmax(z, temperature)[labels[i]!]!, 1e-12))
+    })
+    if (loss < best.loss - 1e-9) best = { temperature: Math.round(temperature * 100) / 100, loss }
+  }
+  return best.temperature
+}
+
+/** The not-error threshold that makes the most lines right on held-out folds. */
+export function fitNotErrorThreshold(classes: readonly RecognizerClass[], probabilities: readonly number[][], labels: readonly number[]): number {
+  let best = { threshold: 0.5, correct: -1 }
+  for (let threshold = 0.3; threshold <= 0.9001; threshold += 0.025) {
+    let correct = 0
+    probabilities.forEach((p, i) => {
+      if (chooseClass(classes, p, threshold) === labels[i]) correct++
+    })
+    if (correct > best.correct) best = { threshold: Math.round(threshold * 1000) / 1000, correct }
+  }
+  return best.threshold
+}
+
+/** Quantised, pruned to the `maxFeatures` strongest, features in sorted order. */
+export function exportLayer(dense: DenseModel, classes: string[], scale: number, maxFeatures: number, minMagnitude = 1): LinearLayer {
+  const k = dense.classes
+  const q = (w: number) => {
+    const v = Math.round(w / scale)
+    return v === 0 ? 0 : v // no "-0" in the JSON
+  }
+  const rows: { name: string; strength: number; row: number[] }[] = []
+  for (const [name, id] of dense.featureIndex) {
+    const row: number[] = []
+    let strength = 0
+    for (let c = 0; c < k; c++) {
+      const v = q(dense.weights[id * k + c]!)
+      if (Math.abs(v) >= minMagnitude) row.push(c, v)
+      strength = Math.max(strength, Math.abs(v))
+    }
+    if (row.length > 0) rows.push({ name, strength, row })
+  }
+  const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+  rows.sort((a, b) => b.strength - a.strength || byName(a, b))
+  const kept = rows.slice(0, maxFeatures).sort(byName)
+  return { classes, bias: Array.from(dense.bias, q), features: kept.map((r) => r.name), weights: kept.map((r) => r.row) }
+}
+
+export interface ExportOptions {
+  classes: RecognizerClass[]
+  temperature: number
+  notErrorThreshold: number
+  defaultCause: Partial<Record<CategoryId, string>>
+  training: RecognizerModel["training"]
+  /** Quantisation step for weights. */
+  scale: number
+  /** Keep at most this many features, those with the largest weights. */
+  maxFeatures: number
+}
+
+/** The committed form: quantised, pruned, features in a stable (sorted) order. */
+export function exportModel(dense: DenseModel, options: ExportOptions): RecognizerModel {
+  const layer = exportLayer(dense, options.classes, options.scale, options.maxFeatures)
+  return {
+    format: 1,
+    classes: options.classes,
+    scale: options.scale,
+    temperature: options.temperature,
+    bias: layer.bias,
+    features: layer.features,
+    weights: layer.weights,
+    defaultCause: options.defaultCause,
+    notErrorThreshold: options.notErrorThreshold,
+    training: options.training
+  }
+}
