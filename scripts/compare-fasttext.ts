@@ -12,8 +12,9 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { join, resolve } from "node:path"
 
 import { normalizeErrorText } from "~src/diagnosis/normalize-text"
-import { RECOGNIZER_MODEL } from "~src/diagnosis/recognizer/index"
+import { recognizerModel } from "~src/diagnosis/recognizer/index"
 import { recognize } from "~src/diagnosis/recognizer/model"
+import { MODEL_JSON } from "~src/diagnosis/recognizer/model-data"
 import { parseLabelledLines } from "~src/diagnosis/recognizer/training-data"
 import { recognizerInput } from "~src/diagnosis/recognizer/vectorize"
 import { realCorpusDir } from "./eval-diagnosis-paths"
@@ -67,13 +68,13 @@ function main(): number {
   let right = 0
   for (const line of dev) {
     const { ruleItems } = evidenceForMessage(line.text)
-    if (recognize(RECOGNIZER_MODEL, recognizerInput(line.text, ruleItems)).best === line.category) right++
+    if (recognize(recognizerModel(), recognizerInput(line.text, ruleItems)).best === line.category) right++
   }
   const ms = performance.now() - started
-  out.push(`recognizer (logistic regression + rules' vote): ${((right / dev.length) * 100).toFixed(1)}% top-1 on the same lines; ${(statSync(resolve(import.meta.dirname, "../src/diagnosis/recognizer/model.json")).size / 1024).toFixed(0)} KB JSON; ${(ms / dev.length).toFixed(3)} ms per line incl. rules`)
+  out.push(`recognizer (logistic regression + rules' vote): ${((right / dev.length) * 100).toFixed(1)}% top-1 on the same lines; ${(MODEL_JSON.length / 1024).toFixed(0)} KB JSON; ${(ms / dev.length).toFixed(3)} ms per line incl. rules`)
   started = performance.now()
   right = 0
-  for (const line of dev) if (recognize(RECOGNIZER_MODEL, recognizerInput(line.text, [])).best === line.category) right++
+  for (const line of dev) if (recognize(recognizerModel(), recognizerInput(line.text, [])).best === line.category) right++
   out.push(`recognizer without the rules' vote: ${((right / dev.length) * 100).toFixed(1)}%`)
   process.stdout.write(`${out.join("\n")}\n`)
   return 0
