@@ -104,6 +104,8 @@ interface PageResult {
   /** ours vs none, medians, as a fraction: 0.05 = 5 % later. */
   loadEventLater: number
   lcpLater: number
+  /** The same for tab only vs none: what any extension with a content script costs the load event (reported). */
+  tabLoadEventLater: number
   /** Loads on which the page's error opened the panel (its frame) by itself. */
   panelOpenedLoads: number
   /** Loads on which the tab (our host element) was in the page when the counters were read. */
@@ -149,6 +151,7 @@ function pageResult(rel: string, url: string, samples: Partial<Record<Variant, L
     addedHeapBytes: ours.heapBytes.median - none.heapBytes.median,
     loadEventLater: later(ours.loadEventMs.median, none.loadEventMs.median),
     lcpLater: later(ours.lcpMs.median, none.lcpMs.median),
+    tabLoadEventLater: later(tab.loadEventMs.median, none.loadEventMs.median),
     panelOpenedLoads,
     tabDrawnLoads: samples.ours!.filter((s) => s.panelMounted).length,
     errorAtLoad: panelOpenedLoads * 2 > samples.ours!.length
@@ -162,7 +165,7 @@ function log(message: string) {
 }
 
 function describeLoads(p: PageResult): string {
-  return `${shortName(p.page)}${p.cpuThrottlingRate > 1 ? ` ×${p.cpuThrottlingRate}` : ""}: without ${p.withoutMs.toFixed(1)} ms; ours − tab only ${p.ownMs.toFixed(1)} ms (${(p.ownShare * 100).toFixed(1)} %); tab only − none ${p.tabOnlyMs.toFixed(1)} ms; ours − none ${p.addedMs.toFixed(1)} ms; load ${(p.loadEventLater * 100).toFixed(1)} % / LCP ${(p.lcpLater * 100).toFixed(1)} % later; tab drawn ${p.tabDrawnLoads}/${p.loads}, panel opened itself ${p.panelOpenedLoads}/${p.loads}`
+  return `${shortName(p.page)}${p.cpuThrottlingRate > 1 ? ` ×${p.cpuThrottlingRate}` : ""}: without ${p.withoutMs.toFixed(1)} ms; ours − tab only ${p.ownMs.toFixed(1)} ms (${(p.ownShare * 100).toFixed(1)} %); tab only − none ${p.tabOnlyMs.toFixed(1)} ms; ours − none ${p.addedMs.toFixed(1)} ms; load ${(p.loadEventLater * 100).toFixed(1)} % (at ${p.variants.none!.loadEventMs.median.toFixed(0)} ms without; tab only ${(p.tabLoadEventLater * 100).toFixed(1)} %) / LCP ${(p.lcpLater * 100).toFixed(1)} % later; tab drawn ${p.tabDrawnLoads}/${p.loads}, panel opened itself ${p.panelOpenedLoads}/${p.loads}`
 }
 
 async function main() {

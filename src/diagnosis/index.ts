@@ -1,7 +1,7 @@
 import { getProfile } from "~src/sites/index"
 import type { SiteProfile } from "~src/sites/profile"
 import { rankCauses } from "./engine"
-import { combineWithRecognizer, RECOGNIZER_MODEL } from "./recognizer/index"
+import { combineWithRecognizer, recognizerModel } from "./recognizer/index"
 import { CAUSES, getCause } from "./registry"
 import type { DiagnosisItem, Evidence } from "./types"
 
@@ -34,7 +34,7 @@ export function diagnose(evidence: Evidence, options: DiagnoseOptions = {}): Dia
     ruleItems,
     rulesWithoutText: () => rankCauses({ ...evidence, errors: [] }, CAUSES, profile),
     rulesOnTextAlone: () => rankCauses({ page: { siteId: evidence.page?.siteId ?? null, step: "unknown" }, errors: evidence.errors ?? [] }, CAUSES, profile),
-    model: RECOGNIZER_MODEL,
+    model: recognizerModel(),
     getCause
   })
 }

@@ -5,7 +5,7 @@ export const NOT_ERROR = "not-error"
 export type RecognizerClass = CategoryId | typeof NOT_ERROR
 
 /**
- * The trained recognizer as it is committed (src/diagnosis/recognizer/model.json, written by
+ * The trained recognizer as it is committed (src/diagnosis/recognizer/model-data.ts, written by
  * `npm run train:recognizer`): a sparse multinomial logistic regression over named features,
  * its weights quantised to integers (value = q × scale) and only the ones that matter kept.
  */

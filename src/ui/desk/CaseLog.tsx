@@ -200,6 +200,17 @@ export function CaseLog({ locale, knowledge, services }: Props) {
             }>
             {t("export-json")}
           </button>
+          {services.exportSolvedCases && (
+            <button
+              type="button"
+              onClick={() =>
+                services.exportSolvedCases?.().catch((error: unknown) => {
+                  setMessage(services.describeStoreError(error))
+                })
+              }>
+              {t("export-solved-cases")}
+            </button>
+          )}
           <label class="file-button">
             {t("import-json")}
             <input

@@ -9,6 +9,11 @@ export interface CaseLogServices {
   whatWorked(): Promise<WhatWorkedSummary>
   /** Saves the export file (the entry offers it as a download). */
   exportData(): Promise<void>
+  /**
+   * Saves the solved cases as labelled lines (redacted error text, confirmed cause, the fix
+   * that worked) for `npm run -s train:recognizer -- --extra <file>`.
+   */
+  exportSolvedCases?(): Promise<void>
   importData(text: string): Promise<ImportSummary>
   /** Words for a StoreError (or any failure) in the desk's language. */
   describeStoreError(error: unknown): string

@@ -2,6 +2,7 @@ import { render } from "preact"
 import { act } from "preact/test-utils"
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 
+import { parseLabelledLines } from "~src/diagnosis/recognizer/training-data"
 import { saveReportAsCase, updateCase } from "~src/store/cases"
 import type { EvphDatabase } from "~src/store/db"
 import { recordIncident } from "~src/store/incidents"
@@ -153,5 +154,24 @@ describe("options page", () => {
     expect(await db.cases.count()).toBe(0)
     expect(await db.incidents.count()).toBe(0)
     expect(root.textContent).toContain("All data was deleted.")
+  })
+
+  it("case log: exports solved cases as labelled lines the recognizer's trainer accepts", async () => {
+    const { saved } = await saveReportAsCase(db, sampleReport())
+    await updateCase(db, saved.id, { status: "solved", workedFix: "contact-bank-enable-overseas" })
+    await saveReportAsCase(db, { ...sampleReport(), errors: [] })
+    const { download } = await mount("en", "cases")
+    await act(async () => byText("button", "Export solved cases to train the recognizer (JSONL)")!.click())
+    await settle()
+    expect(download).toHaveBeenCalledOnce()
+    const [name, body] = download.mock.calls[0]! as [string, string]
+    expect(name).toMatch(/solved-cases-\d{4}-\d{2}-\d{2}\.jsonl$/)
+    const parsed = parseLabelledLines(body)
+    expect(parsed.problems).toEqual([])
+    expect(parsed.lines.length).toBe(sampleReport().errors.length)
+    for (const line of parsed.lines) {
+      expect(line.cause).toBe(sampleReport().diagnosis[0]!.cause)
+      expect(line.fix).toBe("contact-bank-enable-overseas")
+    }
   })
 })

@@ -3,7 +3,9 @@ import type { ReportV1 } from "~src/report/schema"
 import { listCases, saveReportAsCase, updateCase } from "~src/store/cases"
 import type { EvphDatabase } from "~src/store/db"
 import { deleteAllData } from "~src/store/delete-all"
+import { getCause } from "~src/diagnosis/registry"
 import { exportAllData, importData } from "~src/store/export-import"
+import { solvedCaseLines, solvedCasesJsonl } from "~src/store/solved-cases"
 import { recentIncidents } from "~src/store/incidents"
 import { getSettings, setSettings } from "~src/store/settings-store"
 import { whatWorked } from "~src/store/what-worked"
@@ -29,8 +31,14 @@ export function createStoreServices(
     const { file } = await exportAllData(db, tool)
     download(`evisa-pay-helper-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2))
   }
+  const exportSolvedCases = async () => {
+    const { cases } = await listCases(db)
+    const lines = solvedCaseLines(cases, (id) => getCause(id)?.category)
+    download(`evisa-pay-helper-solved-cases-${new Date().toISOString().slice(0, 10)}.jsonl`, solvedCasesJsonl(lines))
+  }
   return {
     listCases: () => listCases(db),
+    exportSolvedCases,
     updateCase: (id, change) => updateCase(db, id, change),
     whatWorked: () => whatWorked(db),
     exportData,
