@@ -24,6 +24,7 @@ import { writeFloorExtension } from "./bench/floor-extension"
 import { measureInPageReader } from "./bench/in-page-reader"
 import { launchVariant, VARIANTS, type BenchBrowser, type Variant } from "./bench/launch"
 import { measureNodeTimings } from "./bench/node-timings"
+import { measureRecognizer } from "./bench/recognizer"
 import { measureLoadsInterleaved, preparePerfObserver, SETTLE_MS, type LoadSample } from "./bench/page-loads"
 import { budgetTableMarkdown, budgetTableText, formatValue, markdownTable } from "./bench/report"
 import { measureBuiltSizes } from "./bench/sizes"
@@ -186,7 +187,9 @@ async function main() {
       atMost("extra main-thread time on the mutating SPA", spaExtra, BUDGETS.spaExtraMainThreadPercentPoints, "pp", "percentage points of wall time"),
       atMost("JS heap added (worst page)", Math.max(...pages.map((p) => p.addedHeapBytes)), BUDGETS.addedHeapBytes, "bytes", "median after GC, with − without"),
       atMost("layout shift caused (worst load)", Math.max(...pages.map((p) => p.variants.ours.maxLayoutShift - p.variants.none.maxLayoutShift)), BUDGETS.layoutShift, "CLS"),
-      atMost("whole benchmark run", wholeRunSeconds, BUDGETS.wholeRunSeconds, "s")
+      atMost("whole benchmark run", wholeRunSeconds, BUDGETS.wholeRunSeconds, "s"),
+      // Issue 12: the recognizer's size, speed and cold start (scripts/bench/recognizer.ts).
+      ...(await measureRecognizer()).budgets
     ]
 
     const machine = {
