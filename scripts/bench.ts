@@ -29,6 +29,7 @@ import { writeFloorExtension } from "./bench/floor-extension"
 import { measureInPageReader } from "./bench/in-page-reader"
 import { launchVariant, type BenchBrowser, type Variant } from "./bench/launch"
 import { measureNodeTimings } from "./bench/node-timings"
+import { measureRecognizer } from "./bench/recognizer"
 import { measureLoadsInterleaved, preparePerfObserver, SETTLE_MS, type LoadSample } from "./bench/page-loads"
 import { budgetTableMarkdown, budgetTableText, formatValue, markdownTable } from "./bench/report"
 import type { BenchSection, BenchSectionResult } from "./bench/sections"
@@ -41,7 +42,17 @@ import { median, summarize, type Summary } from "./bench/stats"
 import { ensureSystemDeps } from "./system-deps"
 
 /** Figures other areas add to the run (see scripts/bench/sections.ts); each runs after the browsers close. */
-const EXTRA_SECTIONS: BenchSection[] = []
+const EXTRA_SECTIONS: BenchSection[] = [
+  {
+    // Issue 12: the recognizer's size, speed and cold start (scripts/bench/recognizer.ts).
+    name: "recognizer",
+    async run({ quick }) {
+      const { figures, budgets } = await measureRecognizer(quick ? { repeats: 5, coldRuns: 3 } : {})
+      const markdown = `Recognizer: model ${formatValue(figures.modelGzipBytes, "bytes")} gzipped; diagnose() median ${formatValue(figures.diagnosePerMessage.median, "ms")} per message (rules alone ${formatValue(figures.rulesOnlyPerMessage.median, "ms")}); cold start in Node, process start → first answer, median of ${figures.coldStartRuns}: ${formatValue(figures.coldStartWithMs, "ms")} with the model, ${formatValue(figures.coldStartWithoutMs, "ms")} without.`
+      return { budgets, markdown, data: figures }
+    }
+  }
+]
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: number) => {

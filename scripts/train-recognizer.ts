@@ -19,7 +19,7 @@ import { join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
 
 import { parseCorpus } from "~src/diagnosis/corpus-parse"
-import { softmax } from "~src/diagnosis/recognizer/model"
+import { featureCount, softmax } from "~src/diagnosis/recognizer/model"
 import { denseLogits, exportModel, fitLogistic, fitNotErrorThreshold, fitTemperature, type FitOptions, type TrainingExample } from "~src/diagnosis/recognizer/train"
 import { dedupeKey, evidenceForMessage, GENERAL_CAUSE, parseLabelledLines, RECOGNIZER_CLASSES, sourceGroup } from "~src/diagnosis/recognizer/training-data"
 import { recognizerInput } from "~src/diagnosis/recognizer/vectorize"
@@ -218,7 +218,7 @@ export function train(corpusFolder: string | null, extraFiles: readonly string[]
       cvTop1OnCertainTrainLines: chosen ? Math.round(chosenAccuracy * 1000) / 1000 : "n/a"
     }
   })
-  notes.push(`chosen: l2=${options.l2} epochs=${options.epochs}, temperature ${temperature}, not-error threshold ${threshold}, ${model.features.length} features`)
+  notes.push(`chosen: l2=${options.l2} epochs=${options.epochs}, temperature ${temperature}, not-error threshold ${threshold}, ${featureCount(model)} features`)
   return { json: moduleText(JSON.stringify(model)), notes }
 }
 

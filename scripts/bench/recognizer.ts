@@ -6,8 +6,8 @@
  *   bundle's gzipped size when a build is present;
  * - diagnose(): each message of the team corpus (test/corpus/errors.jsonl, our own words) is
  *   diagnosed on its own, with the model (diagnose) and with the rules alone (rankCauses);
- * - cold start: the diagnosis code is bundled twice with esbuild, with and without the model,
- *   and each bundle is run in fresh Node processes that import it and answer one message; the
+ * - cold start: the diagnosis code is bundled twice with esbuild, once with the model and once
+ *   with the same model emptied of its features (the very same code), and each bundle is run in fresh Node processes that import it and answer one message; the
  *   time from process start to the answer, median of several runs, is compared. This is the
  *   JavaScript part of a service worker's cold start (parse, evaluate, first answer), measured
  *   outside the browser; the browser's own start-up is the same with or without the model.
@@ -69,12 +69,13 @@ function perMessage(texts: readonly string[], run: (evidence: Evidence) => unkno
 const ENTRY_WITH = `import { diagnose } from "~src/diagnosis/index"
 const items = diagnose({ page: { siteId: null, step: "unknown" }, errors: [{ text: "Your card has expired", source: "text" }] })
 process.stdout.write(String(performance.now()) + " " + items[0].cause)`
-const ENTRY_WITHOUT = `import { rankCauses } from "~src/diagnosis/engine"
-import { CAUSES } from "~src/diagnosis/registry"
-const items = rankCauses({ page: { siteId: null, step: "unknown" }, errors: [{ text: "Your card has expired", source: "text" }] }, CAUSES, null)
-process.stdout.write(String(performance.now()) + " " + items[0].cause)`
+/** The same model with no features: the "without" bundle runs the very same code. */
+function emptyModelModule(): string {
+  const model = { ...(JSON.parse(MODEL_JSON) as Record<string, unknown>), features: "", weights: [] }
+  return `export const MODEL_JSON = ${JSON.stringify(JSON.stringify(model))}`
+}
 
-async function bundle(entry: string, file: string): Promise<string> {
+async function bundle(entry: string, file: string, withoutModel = false): Promise<string> {
   const result = await build({
     stdin: { contents: entry, resolveDir: ROOT, loader: "ts" },
     bundle: true,
@@ -84,6 +85,7 @@ async function bundle(entry: string, file: string): Promise<string> {
     target: "node20",
     write: false,
     alias: { "~src": join(ROOT, "src") },
+    plugins: withoutModel ? [{ name: "empty-model", setup: (b) => b.onLoad({ filter: /model-data\.ts$/ }, () => ({ contents: emptyModelModule(), loader: "ts" })) }] : [],
     logLevel: "silent"
   })
   const path = join(WORK, file)
@@ -94,7 +96,7 @@ async function bundle(entry: string, file: string): Promise<string> {
 async function coldStart(runs: number): Promise<{ with: number; without: number }> {
   mkdirSync(WORK, { recursive: true })
   const withModel = await bundle(ENTRY_WITH, "with-model.mjs")
-  const withoutModel = await bundle(ENTRY_WITHOUT, "without-model.mjs")
+  const withoutModel = await bundle(ENTRY_WITH, "without-model.mjs", true)
   const time = (file: string) => Number(execFileSync(process.execPath, [file], { encoding: "utf8" }).split(" ")[0])
   const a: number[] = []
   const b: number[] = []

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url"
 
 import { describe, expect, it } from "vitest"
 
+import { diagnose, evidenceFromPage } from "~src/diagnosis/index"
 import { ReportV1Schema } from "~src/report/schema"
 import { pageStateForHtml, pageStateForText, parseArgs, reportFor, runJsonl, UsageError } from "../../scripts/diagnose"
 
@@ -53,5 +54,22 @@ describe("workbench diagnose", () => {
     const { lines, errors } = runJsonl(corpus, "en", now)
     expect(errors).toEqual([])
     for (const line of lines.slice(0, 50)) expect(ReportV1Schema.safeParse(JSON.parse(line)).success).toBe(true)
+  })
+
+  it("answers as the extension does, the recognizer included: --text, --jsonl and a saved page", () => {
+    // Wording the rules alone missed (issue 12), where the recognizer decides.
+    const texts = ["Enter a valid expiry date", "不支持此卡片类型", "Unsupported card type", "月累计交易笔数(金额)超限"]
+    const url = new URL("https://unknown.invalid/")
+    const jsonl = runJsonl(texts.map((text) => JSON.stringify({ text })).join("\n"), "en", now).lines.map((line) => JSON.parse(line) as { diagnosis: { cause: string; category: string }[] })
+    texts.forEach((text, i) => {
+      // The background's call: diagnose(evidenceFromPage(pageState, facts)).
+      const extension = diagnose(evidenceFromPage(pageStateForText(text, url, now), { now: now.toISOString() }))
+      expect(extension.length, text).toBeGreaterThan(0)
+      const cli = reportFor(pageStateForText(text, url, now), "en", now)
+      expect(cli.diagnosis.map((d) => d.cause), text).toEqual(extension.map((d) => d.cause))
+      expect(jsonl[i]!.diagnosis.map((d) => d.cause), text).toEqual(extension.map((d) => d.cause))
+      const page = pageStateForHtml(`<!doctype html><html><body><div role="alert">${text}</div></body></html>`, url, now)
+      expect(reportFor(page, "en", now).diagnosis.map((d) => d.category)[0], text).toBe(diagnose(evidenceFromPage(page, { now: now.toISOString() }))[0]?.category)
+    })
   })
 })

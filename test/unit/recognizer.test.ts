@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 
 import { describe, expect, it } from "vitest"
@@ -53,7 +53,8 @@ describe("recognizer: never silent on an error, quiet on what is not one", () =>
 
 describe("recognizer: solved cases from the desk (--extra)", () => {
   it("reports every bad line and writes nothing", () => {
-    const dir = mkdtempSync(join(process.cwd(), ".tmp-recognizer-"))
+    mkdirSync(join(process.cwd(), ".tmp"), { recursive: true })
+    const dir = mkdtempSync(join(process.cwd(), ".tmp", "recognizer-"))
     try {
       const bad = join(dir, "bad.jsonl")
       writeFileSync(bad, '{"text":"卡被冻结","lang":"zh-CN","category":"bank-restriction"}\nnot json\n{"text":"","lang":"en","category":"nope"}\n')

@@ -153,7 +153,9 @@ export function exportLayer(dense: DenseModel, classes: string[], scale: number,
   const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
   rows.sort((a, b) => b.strength - a.strength || byName(a, b))
   const kept = rows.slice(0, maxFeatures).sort(byName)
-  return { classes, bias: Array.from(dense.bias, q), features: kept.map((r) => r.name), weights: kept.map((r) => r.row) }
+  const weights: number[] = []
+  for (const r of kept) weights.push(r.row.length / 2, ...r.row)
+  return { classes, bias: Array.from(dense.bias, q), features: kept.map((r) => r.name).join("\n"), weights }
 }
 
 export interface ExportOptions {
