@@ -41,9 +41,9 @@ export async function copyReportFromPanel(page: Page): Promise<string> {
   const body = await openPanel(page)
   await body.getByRole("button", { name: /^(Copy report|复制报告)$/ }).first().click()
   const exact = body.locator('[data-evph="report-text"]')
-  await exact.waitFor({ state: "visible", timeout: 5_000 })
+  await exact.waitFor({ state: "visible", timeout: 15_000 })
   const shown = await exact.innerText()
   await body.getByRole("button", { name: /^(Copy|复制)$/ }).click()
-  await body.getByText(/^(Copied|已复制)/).first().waitFor({ timeout: 5_000 })
+  await body.getByText(/^(Copied|已复制)/).first().waitFor({ timeout: 15_000 })
   return shown
 }

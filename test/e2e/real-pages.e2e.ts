@@ -32,7 +32,7 @@ async function panelStep(tab: import("playwright-core").Page): Promise<string> {
  * attempts earlier pages of the same site left are forgotten first, and two pages of one
  * site are never read at the same time.
  */
-const TABS_AT_ONCE = 3
+const TABS_AT_ONCE = 2
 
 const siteOf = (page: RealPage) => findProfile(page.expect.url)?.id ?? new URL(page.expect.url).host
 
