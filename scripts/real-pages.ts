@@ -34,10 +34,11 @@ export type Split = (typeof SPLITS)[number]
  * not floors: they must hold on every page.
  */
 export const ACCURACY_FLOORS = {
-  // Measured on the original page-reading code (docs/real-pages.md, "before"); Chromium
-  // counts only the pages on hosts the extension is injected on.
-  workbench: { tune: { step: 23 / 28, cause: 9 / 17 }, blind: { step: 14 / 16, cause: 3 / 8 } },
-  chromium: { tune: { step: 20 / 25, cause: 8 / 14 }, blind: { step: 11 / 13, cause: 2 / 7 } }
+  // Measured after the outcome-reading code and the recognizer landed (docs/real-pages.md,
+  // "after"); a ratchet: raise, never lower. Chromium counts only the pages on hosts the
+  // extension is injected on.
+  workbench: { tune: { step: 28 / 28, cause: 17 / 17 }, blind: { step: 15 / 16, cause: 7 / 8 } },
+  chromium: { tune: { step: 25 / 25, cause: 14 / 14 }, blind: { step: 12 / 13, cause: 6 / 7 } }
 } satisfies Record<"workbench" | "chromium", Record<Split, { step: number; cause: number }>>
 
 export const ExpectationSchema = z
