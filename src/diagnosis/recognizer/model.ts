@@ -112,7 +112,12 @@ export function softmax(logits: readonly number[], temperature = 1): number[] {
   return exps.map((e) => e / sum)
 }
 
-/** The class chosen from calibrated probabilities: not-error only above its threshold. */
+/**
+ * The class chosen from calibrated probabilities: "not an error" whenever that class is at least
+ * `notErrorThreshold` likely, even when one error category alone is likelier (the threshold is
+ * chosen on held-out folds to weigh a false alarm against a silence; see train.ts); otherwise
+ * the likeliest error category.
+ */
 export function chooseClass(classes: readonly RecognizerClass[], probabilities: readonly number[], notErrorThreshold: number): number {
   let best = -1
   for (let i = 0; i < classes.length; i++) {
@@ -120,7 +125,7 @@ export function chooseClass(classes: readonly RecognizerClass[], probabilities: 
     if (best < 0 || probabilities[i]! > probabilities[best]!) best = i
   }
   const notError = classes.indexOf(NOT_ERROR)
-  if (notError >= 0 && probabilities[notError]! >= notErrorThreshold && probabilities[notError]! > probabilities[best]!) return notError
+  if (notError >= 0 && probabilities[notError]! >= notErrorThreshold) return notError
   return best
 }
 
