@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest"
 
 import { evaluateRealCorpus } from "~src/diagnosis/corpus-evaluation"
 import { describeEvidence, diagnose } from "~src/diagnosis/index"
-import { NOT_ERROR, type RecognizerClass } from "~src/diagnosis/recognizer/model"
+import { recognizerModel } from "~src/diagnosis/recognizer"
+import { decodeWeights, encodeWeights, NOT_ERROR, type RecognizerClass } from "~src/diagnosis/recognizer/model"
 import { fitNotErrorThreshold } from "~src/diagnosis/recognizer/train"
 import { parseLabelledLines } from "~src/diagnosis/recognizer/training-data"
 import type { ErrorSource } from "~src/page/types"
@@ -71,6 +72,25 @@ describe("recognizer: the not-error threshold weighs a false alarm against a sil
     const three: RecognizerClass[] = ["card-details", "generic-decline", NOT_ERROR]
     expect(three[chooseClass(three, [0.45, 0.15, 0.4], 0.35)]).toBe(NOT_ERROR)
     expect(three[chooseClass(three, [0.45, 0.25, 0.3], 0.35)]).toBe("card-details")
+  })
+})
+
+describe("recognizer: the committed model's compact form", () => {
+  it("stores weights as 16-bit integers in base64 and reads them back exactly", () => {
+    const values = [0, 1, -1, 3, -3, 127, -128, 255, 256, -310, 32767, -32768]
+    expect(Array.from(decodeWeights(encodeWeights(values)))).toEqual(values)
+    expect(() => encodeWeights([40000])).toThrow(RangeError)
+    expect(() => encodeWeights([1.5])).toThrow(RangeError)
+  })
+
+  it("keeps its features in strictly sorted order (the lookup is a binary search) and its rows in bounds", () => {
+    const model = recognizerModel()
+    const names = model.features.split("\n")
+    for (let i = 1; i < names.length; i++) expect(names[i - 1]! < names[i]!, names[i]).toBe(true)
+    const weights = decodeWeights(model.weights)
+    let offset = 0
+    for (let i = 0; i < names.length; i++) offset += 1 + 2 * weights[offset]!
+    expect(offset).toBe(weights.length)
   })
 })
 

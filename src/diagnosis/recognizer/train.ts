@@ -1,5 +1,5 @@
 import type { CategoryId } from "../categories"
-import { chooseClass, NOT_ERROR, softmax, type FeatureValue, type LinearLayer, type RecognizerClass, type RecognizerModel } from "./model"
+import { chooseClass, encodeWeights, NOT_ERROR, softmax, type FeatureValue, type LinearLayer, type RecognizerClass, type RecognizerModel } from "./model"
 
 /**
  * Training the recognizer: a multinomial logistic regression fitted by plain stochastic
@@ -169,7 +169,7 @@ export function exportLayer(dense: DenseModel, classes: string[], scale: number,
   const kept = rows.slice(0, maxFeatures).sort(byName)
   const weights: number[] = []
   for (const r of kept) weights.push(r.row.length / 2, ...r.row)
-  return { classes, bias: Array.from(dense.bias, q), features: kept.map((r) => r.name).join("\n"), weights }
+  return { classes, bias: Array.from(dense.bias, q), features: kept.map((r) => r.name).join("\n"), weights: encodeWeights(weights) }
 }
 
 export interface ExportOptions {
@@ -182,13 +182,15 @@ export interface ExportOptions {
   scale: number
   /** Keep at most this many features, those with the largest weights. */
   maxFeatures: number
+  /** Drop weights smaller than this many quantisation steps. */
+  minMagnitude: number
 }
 
 /** The committed form: quantised, pruned, features in a stable (sorted) order. */
 export function exportModel(dense: DenseModel, options: ExportOptions): RecognizerModel {
-  const layer = exportLayer(dense, options.classes, options.scale, options.maxFeatures)
+  const layer = exportLayer(dense, options.classes, options.scale, options.maxFeatures, options.minMagnitude)
   return {
-    format: 1,
+    format: 2,
     classes: options.classes,
     scale: options.scale,
     temperature: options.temperature,
