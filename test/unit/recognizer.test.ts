@@ -128,11 +128,12 @@ describe.skipIf(!hasCorpus)(`recognizer on the real corpus (${hasCorpus ? folder
   // Ratchet: the figures reached on dev.jsonl (never trained or tuned on). Raise, never lower.
   it("holds its dev.jsonl figures", () => {
     const r = evaluateRealCorpus(readReal("dev.jsonl"))
-    expect(r.top1.overall).toBeGreaterThanOrEqual(0.79)
-    expect(r.top1.zh).toBeGreaterThanOrEqual(0.765)
-    expect(r.top1.en).toBeGreaterThanOrEqual(0.805)
+    expect(r.top1.overall).toBeGreaterThanOrEqual(0.825)
+    expect(r.top1.zh).toBeGreaterThanOrEqual(0.81)
+    expect(r.top1.en).toBeGreaterThanOrEqual(0.835)
     // Raised from 0.051 when the not-error threshold began weighing false alarms against
-    // silences (false alarms 19.4% → 9.9%): awaiting the lead's OK, see docs/recognizer.md.
+    // silences (false alarms 19.4% → 9.9%, no diagnosis 5.5% → 8.2%): awaiting the lead's OK,
+    // see docs/recognizer.md.
     expect(r.noDiagnosisRate).toBeLessThanOrEqual(0.083)
     expect(r.falseAlarmRate).toBeLessThanOrEqual(0.1)
   }, 120_000)
