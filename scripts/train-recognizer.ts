@@ -36,6 +36,12 @@ const SEED = 20261204
 const UNCERTAIN_WEIGHT = 0.5
 const QUANTUM = 0.02
 const MAX_FEATURES = 16000
+/**
+ * Weights under 3 quantisation steps (0.06) are dropped: on the same held-out folds of train,
+ * the pruned model scored 73.1% top-1 against 73.2% with every weight kept, with 43% fewer
+ * numbers to load (fewer features instead cost more: 8,000 → 72.7%, 4,000 → 71.4%).
+ */
+const MIN_MAGNITUDE = 3
 
 export interface Line {
   text: string
@@ -206,6 +212,7 @@ export function train(corpusFolder: string | null, extraFiles: readonly string[]
     defaultCause: GENERAL_CAUSE,
     scale: QUANTUM,
     maxFeatures: MAX_FEATURES,
+    minMagnitude: MIN_MAGNITUDE,
     training: {
       method: "multinomial logistic regression, SGD with L2, seeded order",
       lines: lines.length,

@@ -71,7 +71,7 @@ const items = diagnose({ page: { siteId: null, step: "unknown" }, errors: [{ tex
 process.stdout.write(String(performance.now()) + " " + items[0].cause)`
 /** The same model with no features: the "without" bundle runs the very same code. */
 function emptyModelModule(): string {
-  const model = { ...(JSON.parse(MODEL_JSON) as Record<string, unknown>), features: "", weights: [] }
+  const model = { ...(JSON.parse(MODEL_JSON) as Record<string, unknown>), features: "", weights: "" }
   return `export const MODEL_JSON = ${JSON.stringify(JSON.stringify(model))}`
 }
 

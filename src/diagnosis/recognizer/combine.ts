@@ -1,5 +1,6 @@
 import type { CategoryId } from "../categories"
 import { MAX_DIAGNOSES, MIN_CONFIDENCE } from "../engine"
+import { normalizeErrorText } from "../normalize-text"
 import type { CauseDefinition } from "../cause"
 import type { DiagnosisItem, Evidence, EvidenceNote } from "../types"
 import { chooseClass, NOT_ERROR, recognize, type Recognition, type RecognizerModel } from "./model"
@@ -111,7 +112,13 @@ export function combineWithRecognizer({ evidence, ruleItems, rulesWithoutText, r
   let top: DiagnosisItem | null = null
   if (fromRules) top = { ...fromRules, confidence: round(recognition.bestProbability), evidence: [...fromRules.evidence, ...wordsNote] }
   else {
-    const cause = getCause(model.defaultCause[category] ?? "") ?? getCause("unknown-error")
+    const general = getCause(model.defaultCause[category] ?? "")
+    // A cause that rules itself out for these words (its `exclude` patterns, which the rules
+    // honour too) is not named by the recognizer either: the rules' list stands, or, when the
+    // rules found nothing, the generic cause (never silent on an error).
+    const excluded = general?.recognition.exclude?.some((p) => p.test(normalizeErrorText(text))) === true
+    if (excluded && ruleItems.length > 0) return ruleItems
+    const cause = (excluded ? undefined : general) ?? getCause("unknown-error")
     if (cause) {
       top = {
         cause: cause.id,
