@@ -13,6 +13,10 @@ export default defineConfig({
     environment: "node",
     fileParallelism: false,
     testTimeout: 60000,
+    // One more try for a test that failed: a browser on this shared 2-core machine now and then
+    // misses a wait under load (seen once each in the real-page and sidebar tests); a real
+    // regression fails both tries. Vitest prints every retried test.
+    retry: 1,
     hookTimeout: 90000
   }
 })
