@@ -26,13 +26,15 @@ async function panelStep(tab: import("playwright-core").Page): Promise<string> {
 }
 
 /**
- * Pages are read a few at a time, each in a fresh tab. Each page stands alone, as if it were
+ * Pages are read one at a time, each in a fresh tab: copying needs the tab to have the focus,
+ * as it has for an applicant who clicks Copy, and side-by-side tabs took it from each other
+ * (a copy then never said "Copied"). Each page stands alone, as if it were
  * the applicant's first failure on that site: the extension remembers failed attempts per
  * site (its retry guard reads "the third failure in ten minutes" as too many tries), so the
  * attempts earlier pages of the same site left are forgotten first, and two pages of one
  * site are never read at the same time.
  */
-const TABS_AT_ONCE = 2
+const TABS_AT_ONCE = 1
 
 const siteOf = (page: RealPage) => findProfile(page.expect.url)?.id ?? new URL(page.expect.url).host
 
