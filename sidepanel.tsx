@@ -104,7 +104,14 @@ function EmbeddedPanel() {
 
   useEffect(() => {
     connection.start()
-    return () => connection.close()
+    // The frame is removed (Close, the page navigating): its port drops as the window goes, and
+    // a reconnect timer set then would run in a dead window. Stop first.
+    const stop = () => connection.close()
+    window.addEventListener("pagehide", stop)
+    return () => {
+      window.removeEventListener("pagehide", stop)
+      connection.close()
+    }
   }, [connection])
 
   const model = view?.model ?? null

@@ -123,4 +123,31 @@ describe("the in-page panel's link to its page", () => {
     expect(ports).toHaveLength(1)
     expect(statuses).toEqual([])
   })
+
+  it("stops quietly when the port drops as the frame's window goes and timers can no longer be set", () => {
+    // Firefox: a frame being removed loses its port, and setTimeout in that window throws
+    // NS_ERROR_NOT_INITIALIZED, which surfaced as an uncaught error from our page.
+    let windowGone = false
+    const ports: FakePort[] = []
+    const statuses: ConnectionStatus[] = []
+    const connection = new PanelConnection({
+      connect: () => {
+        const port = fakePort("evph-panel-frame")
+        ports.push(port)
+        return port
+      },
+      onView: () => undefined,
+      onStatus: (status) => statuses.push(status),
+      setTimer: () => {
+        if (windowGone) throw new Error("Component not initialized")
+        return 1
+      },
+      clearTimer: () => undefined
+    })
+    connection.start()
+    windowGone = true
+    expect(() => ports[0].dropRemote()).not.toThrow()
+    expect(ports).toHaveLength(1)
+    expect(statuses).toEqual([])
+  })
 })

@@ -107,7 +107,14 @@ export class PanelConnection {
     const maxRetries = this.options.maxRetries ?? 3
     if (this.retries >= maxRetries) return this.setStatus("failed")
     this.retries += 1
-    this.setTimer(() => this.open(), (this.options.retryDelayMs ?? 250) * this.retries)
+    try {
+      this.setTimer(() => this.open(), (this.options.retryDelayMs ?? 250) * this.retries)
+    } catch {
+      // The frame's own window is being torn down (Firefox throws NS_ERROR_NOT_INITIALIZED from
+      // setTimeout then): the port dropped because the frame is going, so there is no one to
+      // reconnect for.
+      this.close()
+    }
   }
 
   private armFailTimer(): void {
