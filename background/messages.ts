@@ -6,6 +6,8 @@ import { collectEnvironment } from "~src/environment/collect"
 import { readBrowserWideEnvironment } from "~src/environment/split-input"
 import type { ActiveTabState, Analysis, TabContext } from "~src/messaging/protocol"
 import { parseMessage, type ValidMessage } from "~src/messaging/schema"
+import { readingWordsToWire } from "~src/page/reading-words"
+import { READING_WORDS } from "~src/page/reading-words-data"
 import type { PageState } from "~src/page/types"
 import { findProfile, profilesForHost } from "~src/sites/index"
 import { profileToWire } from "~src/sites/wire"
@@ -26,6 +28,8 @@ import { clearSiteData } from "./site-data"
 
 /** Attempts older than this no longer matter to the retry and double-payment guards. */
 const ATTEMPT_MEMORY_MS = 24 * 60 * 60 * 1000
+/** Sent with every tab context: content scripts carry the code that reads statements, not the words. */
+const WIRE_READING_WORDS = readingWordsToWire(READING_WORDS)
 
 const tabStates = new Map<number, { state: PageState; topCause: string | null; url: string | null }>()
 const frameStates = new Map<number, PageState[]>()
@@ -68,6 +72,7 @@ async function handle(message: ValidMessage, sender: browser.Runtime.MessageSend
       const context: TabContext = {
         tabId,
         profiles: profilesForHost(hostname).map(profileToWire),
+        readingWords: WIRE_READING_WORDS,
         network: networkLog.list(tabId),
         clockSkewSeconds: clockSkewFor(tabId),
         attempts: await recentAttempts(store, siteState?.state.site?.id ?? siteIdFromUrl(sender.url), Date.now() - ATTEMPT_MEMORY_MS),

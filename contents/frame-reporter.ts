@@ -8,6 +8,7 @@ import type { PlasmoCSConfig } from "plasmo"
 import type { Message, TabContext } from "~src/messaging/protocol"
 import { ErrorTimeline } from "~src/page/error-timeline"
 import { readPage } from "~src/page/read-page"
+import { readingWordsFromWire } from "~src/page/reading-words"
 import { watchPage } from "~src/page/watch-page"
 import { findProfileIn } from "~src/sites/find-profile"
 import { profileFromWire } from "~src/sites/wire"
@@ -25,11 +26,12 @@ async function reportFrame(): Promise<void> {
   const ask: Message = { type: "get-tab-context" }
   const context = (await extension.runtime.sendMessage(ask).catch(() => null)) as TabContext | null
   const profiles = (context?.profiles ?? []).map(profileFromWire)
+  const words = readingWordsFromWire(context?.readingWords)
   const timeline = new ErrorTimeline()
   let lastKey = ""
   const report = () => {
     const url = new URL(location.href)
-    const state = readPage(document, url, timeline, new Date(), findProfileIn(url, profiles))
+    const state = readPage(document, url, timeline, new Date(), findProfileIn(url, profiles), words)
     const key = JSON.stringify([state.step.id, state.errors.map((e) => e.text)])
     if (key === lastKey || (state.step.id === "unknown" && state.errors.length === 0)) return
     lastKey = key

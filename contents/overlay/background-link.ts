@@ -148,5 +148,5 @@ function stateReportKey(state: PageState, topCause: string | null): string {
 }
 
 function emptyContext(): TabContext {
-  return { tabId: -1, profiles: [], network: [], clockSkewSeconds: null, attempts: [], frames: [], settings: DEFAULT_SETTINGS }
+  return { tabId: -1, profiles: [], readingWords: null, network: [], clockSkewSeconds: null, attempts: [], frames: [], settings: DEFAULT_SETTINGS }
 }

@@ -3,6 +3,7 @@ import { readPageOnlyEnvironment } from "~src/environment/split-input"
 import { mergeAttempts } from "~src/flow/merge-attempts"
 import { pickLocale, type Locale } from "~src/i18n/locale"
 import type { Analysis, PageEnvironmentInput } from "~src/messaging/protocol"
+import { readingWordsFromWire } from "~src/page/reading-words"
 import type { PageState } from "~src/page/types"
 import type { SiteProfile } from "~src/sites/profile"
 import { profileFromWire } from "~src/sites/wire"
@@ -96,7 +97,7 @@ export class OverlayController implements PanelActionTarget {
   async start(): Promise<void> {
     this.page.listen(this.abort.signal)
     const context = await this.background.loadContext()
-    this.page.useProfiles((context?.profiles ?? []).map(profileFromWire))
+    this.page.useProfiles((context?.profiles ?? []).map(profileFromWire), readingWordsFromWire(context?.readingWords))
     if (this.settings.disabledSites.includes(this.siteKey)) return this.stop()
     // Reading sizes and styles before the page's first paint would make the browser lay the
     // page out early, just for us, and again for its own first paint.

@@ -4,6 +4,7 @@ import { nextStuckCheckIn, trackProcessing } from "~src/flow/stuck-page"
 import { ErrorTimeline } from "~src/page/error-timeline"
 import { BRIDGE_EVENT, parseBridgeMessage } from "~src/page/main-world-bridge"
 import { readPage } from "~src/page/read-page"
+import type { ReadingWords } from "~src/page/reading-words"
 import { scrubTypedValues } from "~src/page/scrub-typed"
 import type { PageState } from "~src/page/types"
 import { watchPage } from "~src/page/watch-page"
@@ -40,6 +41,7 @@ const MAX_FRAMES = 5
 export class PageSession {
   profile: SiteProfile | null = null
   private profiles: SiteProfile[] = []
+  private words: ReadingWords | null = null
   private readonly timeline = new ErrorTimeline()
   private frames: PageState[] = []
   private readonly pageErrorTexts: string[] = []
@@ -52,9 +54,13 @@ export class PageSession {
     private readonly events: PageSessionEvents
   ) {}
 
-  /** The profiles the background sent for this host; the one for the current path is picked at each reading. */
-  useProfiles(profiles: SiteProfile[]): void {
+  /**
+   * The profiles the background sent for this host (the one for the current path is picked at
+   * each reading) and the words statements about the payment are read with.
+   */
+  useProfiles(profiles: SiteProfile[], words: ReadingWords | null): void {
     this.profiles = profiles
+    this.words = words
     this.profile = findProfileIn(this.win.location.href, profiles)
   }
 
@@ -71,7 +77,7 @@ export class PageSession {
   read(now: Date): PageReading {
     const url = new URL(this.win.location.href)
     this.profile = findProfileIn(url, this.profiles)
-    const state = this.withStuckTime(this.mergeFrames(readPage(this.win.document, url, this.timeline, now, this.profile)), now)
+    const state = this.withStuckTime(this.mergeFrames(readPage(this.win.document, url, this.timeline, now, this.profile, this.words)), now)
     const outcome = attemptOutcome(this.last, state)
     const newErrors = state.errors.length > (this.last?.errors.length ?? 0)
     this.last = state

@@ -6,6 +6,7 @@ import type { Evidence } from "~src/diagnosis/types"
 import { captureVisibleErrors } from "~src/page/capture-errors"
 import { detectStep } from "~src/page/detect-step"
 import { createPageReader } from "~src/page/page-reader"
+import { READING_WORDS } from "~src/page/reading-words-data"
 import { buildReport } from "~src/report/build"
 import { decodeShareInput } from "~src/report/decode-share-input"
 import { SAMPLE_INPUTS } from "~src/report/sample-reports"
@@ -72,7 +73,7 @@ export function measureNodeTimings(iterations: number): NodeTimings {
   const domIterations = Math.max(5, Math.round(iterations / 20))
   const happyDomStepAndErrors = summarize(
     timeRuns(() => {
-      const reader = createPageReader(page.document)
+      const reader = createPageReader(page.document, READING_WORDS)
       detectStep(page.document, page.url, profile, reader)
       captureVisibleErrors(page.document, profile, now, reader)
     }, domIterations, 2)

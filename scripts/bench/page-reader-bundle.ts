@@ -14,6 +14,7 @@ export async function bundlePageReader(): Promise<string> {
     import { detectStep } from "~src/page/detect-step"
     import { captureVisibleErrors } from "~src/page/capture-errors"
     import { createPageReader } from "~src/page/page-reader"
+    import { READING_WORDS } from "~src/page/reading-words-data"
     import { ErrorTimeline } from "~src/page/error-timeline"
     import { findProfile } from "~src/sites/index"
 
@@ -33,7 +34,7 @@ export async function bundlePageReader(): Promise<string> {
       const profile = findProfile(url)
       const now = new Date()
       const stepAndErrors = timeRuns(() => {
-        const reader = createPageReader(document)
+        const reader = createPageReader(document, READING_WORDS)
         detectStep(document, url, profile, reader)
         captureVisibleErrors(document, profile, now, reader)
       }, iterations)

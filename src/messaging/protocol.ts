@@ -56,6 +56,8 @@ export interface TabContext {
   tabId: number
   /** Profiles whose hosts match the sender's host (the content script picks by path). */
   profiles: WireProfile[]
+  /** The words statements about the payment are read with (src/page/reading-words.ts). */
+  readingWords: import("~src/page/reading-words").WireReadingWords | null
   network: NetworkEvent[]
   clockSkewSeconds: number | null
   attempts: Attempt[]

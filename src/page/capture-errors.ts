@@ -21,13 +21,6 @@ export const MAX_ERRORS = 20
 /** Bounds the work on hostile pages with thousands of "error" elements. */
 const MAX_CANDIDATES = 300
 
-/**
- * Words that make a live region, dialog or toast an error rather than "Loading…" or a
- * cookie banner. Regions whose only purpose is errors (role=alert, error classes) need none.
- */
-const ERROR_WORDS =
-  /error|invalid|incorrect|wrong|fail|declin|denied|reject|refus|unable|could ?not|cannot|can't|not (?:been )?(?:enabled|allowed|permitted|authori[sz]ed|processed|completed|successful)|expired|timed? ?out|try again|problem|sorry|unsuccessful|insufficient|blocked|required|enter a valid|错误|失败|无效|不正确|拒绝|超时|过期|重试|无法|不能|异常|未开通|不足|繁忙|不成功/i
-
 interface Region {
   selector: string
   source: ErrorSource
@@ -156,7 +149,9 @@ export function captureVisibleErrors(root: Document, profile: SiteProfile | null
     if (within(candidate.el)) continue
     const raw = visibleText(candidate.el, page.isShown, { maxChars: MAX_ERROR_LENGTH * 2, skipButtons: true })
     if (!raw) continue
-    if (candidate.needsErrorWords && !ERROR_WORDS.test(raw)) continue
+    // Live regions, dialogs and toasts count only with error words (reading-words.ts): without
+    // the words, only regions whose sole purpose is errors are read.
+    if (candidate.needsErrorWords && !page.words?.errorWords.test(raw)) continue
     found.push({ el: candidate.el, raw, source: candidate.source })
   }
   // What the page states as a failed or unknown outcome in its headings, ledes, status

@@ -1,8 +1,9 @@
 import { stepIndex, type FlowStep } from "~src/flow/steps"
-import { CARD_FIELD_SELECTORS, GENERIC_PROFILE } from "~src/sites/generic"
+import { CARD_FIELD_SELECTORS, GENERIC_PROFILE_ID, GENERIC_STEPS } from "~src/sites/generic-rules"
 import type { SiteProfile, StepRule } from "~src/sites/profile"
 
 import { autofillFieldSelector, createPageReader, type PageReader } from "./page-reader"
+import type { ReadingWords } from "./reading-words"
 import { stepEvidenceFromContent } from "./step-from-content"
 import { stepNote } from "./step-notes"
 import type { DetectedStep } from "./types"
@@ -37,7 +38,7 @@ interface WeightedRule {
 }
 
 function ownRules(profile: SiteProfile | null): StepRule[] {
-  return profile && profile.id !== GENERIC_PROFILE.id ? profile.steps : []
+  return profile && profile.id !== GENERIC_PROFILE_ID ? profile.steps : []
 }
 
 /** Whether any of the site's own rules knows this address. */
@@ -50,11 +51,16 @@ function knowsPath(own: readonly StepRule[], target: string): boolean {
   )
 }
 
-function rulesFor(own: readonly StepRule[], pathKnown: boolean): WeightedRule[] {
+/** The generic rules: structure bundled here, the phrases that name steps from the reading words. */
+function genericRules(words: ReadingWords | null): StepRule[] {
+  return GENERIC_STEPS.map((rule) => ({ ...rule, text: words?.stepPhrases[rule.step] ?? [] }))
+}
+
+function rulesFor(own: readonly StepRule[], pathKnown: boolean, words: ReadingWords | null): WeightedRule[] {
   const genericFactor = own.length > 0 && pathKnown ? GENERIC_FACTOR_ON_KNOWN_SITE : 1
   return [
     ...own.map((rule) => ({ rule, factor: 1, generic: false })),
-    ...GENERIC_PROFILE.steps.map((rule) => ({ rule, factor: genericFactor, generic: true }))
+    ...genericRules(words).map((rule) => ({ rule, factor: genericFactor, generic: true }))
   ]
 }
 
@@ -102,7 +108,7 @@ export function detectStep(doc: Document, url: URL, profile: SiteProfile | null,
     scores.set(step, (scores.get(step) ?? 0) + score)
     evidence.set(step, [...(evidence.get(step) ?? []), ...notes])
   }
-  for (const weighted of rulesFor(own, pathKnown)) {
+  for (const weighted of rulesFor(own, pathKnown, page.words)) {
     const { rule, generic } = weighted
     if (rule.step === "unknown") continue
     const kinds = matchRule(rule, page, target)

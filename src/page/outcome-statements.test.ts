@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest"
 
 import { captureVisibleErrors } from "./capture-errors"
+import { createPageReader } from "./page-reader"
+import { READING_WORDS } from "./reading-words-data"
 import { pageWithBody } from "./test-dom"
 
 const NOW = new Date("2025-03-12T08:30:00Z")
-const capture = (body: string) => captureVisibleErrors(pageWithBody(body).document, null, NOW).map((e) => [e.source, e.text])
+const capture = (body: string) => {
+  const { document } = pageWithBody(body)
+  return captureVisibleErrors(document, null, NOW, createPageReader(document, READING_WORDS)).map((e) => [e.source, e.text])
+}
 
 describe("outcome statements kept as errors", () => {
   it("reads a result page's heading with the lede under it", () => {

@@ -1,5 +1,6 @@
 import { classifyOutcome, classifyStatusValue, isStatusKey, type Outcome } from "./outcome"
 import type { PageReader } from "./page-reader"
+import type { ReadingWords } from "./reading-words"
 import { collapseWhitespace, isOwnUi, visibleText } from "./visible-text"
 
 /**
@@ -48,26 +49,29 @@ const MAX_STATEMENTS = 12
 
 const cache = new WeakMap<PageReader, OutcomeStatement[]>()
 
-/** The statements, read once per reader (step detection and error capture share it). */
+/**
+ * The statements, read once per reader (step detection and error capture share it). A reader
+ * without words (a content script whose background did not answer) reads none.
+ */
 export function readOutcomeStatements(page: PageReader): OutcomeStatement[] {
   let statements = cache.get(page)
   if (!statements) {
-    statements = readStatements(page)
+    statements = page.words ? readStatements(page, page.words) : []
     cache.set(page, statements)
   }
   return statements
 }
 
-function readStatements(page: PageReader): OutcomeStatement[] {
+function readStatements(page: PageReader, words: ReadingWords): OutcomeStatement[] {
   const out: OutcomeStatement[] = []
   const seen = new Set<Element>()
   const push = (statement: OutcomeStatement) => {
     // One statement per place: a banner around a heading already read adds only its details (names, card numbers).
     if (out.length < MAX_STATEMENTS && !out.some((s) => s.el.contains(statement.el) || statement.el.contains(s.el))) out.push(statement)
   }
-  for (const s of headingStatements(page, seen)) push(s)
-  for (const s of statusStatements(page)) push(s)
-  for (const s of bannerStatements(page, seen)) push(s)
+  for (const s of headingStatements(page, words, seen)) push(s)
+  for (const s of statusStatements(page, words)) push(s)
+  for (const s of bannerStatements(page, words, seen)) push(s)
   return out
 }
 
@@ -83,7 +87,7 @@ function safeQuery(page: PageReader, selector: string): Element[] {
   }
 }
 
-function headingStatements(page: PageReader, seen: Set<Element>): OutcomeStatement[] {
+function headingStatements(page: PageReader, words: ReadingWords, seen: Set<Element>): OutcomeStatement[] {
   const out: OutcomeStatement[] = []
   let read = 0
   for (const selector of HEADING_SELECTORS) {
@@ -96,16 +100,16 @@ function headingStatements(page: PageReader, seen: Set<Element>): OutcomeStateme
       read++
       const heading = visibleText(el, page.isShown, { maxChars: HEADING_MAX_CHARS })
       if (!heading) continue
-      const headingOutcome = classifyOutcome(heading)
+      const headingOutcome = classifyOutcome(heading, words)
       if (headingOutcome === "success") {
         out.push({ el, text: heading, outcome: "success", kind: "heading" })
         continue
       }
       const lede = ledeOf(el, page)
-      const ledeOutcome = lede ? classifyOutcome(lede) : "neutral"
+      const ledeOutcome = lede ? classifyOutcome(lede, words) : "neutral"
       // The heading states the outcome, or a heading about the payment ("Payment", "Transaction
       // status") sits over a lede that does; a lede under "Sign in" is general information.
-      const outcome = headingOutcome !== "neutral" ? headingOutcome : isAboutPayment(heading) ? ledeOutcome : "neutral"
+      const outcome = headingOutcome !== "neutral" ? headingOutcome : words.paymentTopic.test(heading) ? ledeOutcome : "neutral"
       if (outcome === "neutral") continue
       out.push({ el, text: lede ? joinSentences(heading, lede) : heading, outcome, kind: "heading" })
     }
@@ -133,12 +137,6 @@ function ledeOf(heading: Element, page: PageReader): string {
   return parts.join(" ")
 }
 
-const PAYMENT_TOPIC = /pay|transaction|order|status|result|checkout|receipt|fee|billing|支付|付款|交易|订单|訂單|结果|結果|状态|狀態|缴费|繳費|收据|收據/i
-
-function isAboutPayment(heading: string): boolean {
-  return PAYMENT_TOPIC.test(heading)
-}
-
 function onlyLinks(el: Element): boolean {
   let links = 0
   for (const node of Array.from(el.childNodes)) {
@@ -162,12 +160,12 @@ const cellText = (el: Element, page: PageReader) => visibleText(el, page.isShown
 const stripColon = (label: string) => label.replace(/[:：]\s*$/, "").trim()
 
 /** "Status | FAILED" rows, "Status: FAILED" cells, dt/dd pairs, and status columns of result tables. */
-function statusStatements(page: PageReader): OutcomeStatement[] {
+function statusStatements(page: PageReader, words: ReadingWords): OutcomeStatement[] {
   const out: OutcomeStatement[] = []
   const doc = page.doc
   const keep = (el: Element, label: string, value: string) => {
     if (out.length >= MAX_PAIRS) return
-    const outcome = classifyStatusValue(value)
+    const outcome = classifyStatusValue(value, words)
     if (outcome !== "neutral") out.push({ el, text: `${stripColon(label)}: ${value}`, outcome, kind: "status" })
   }
 
@@ -177,14 +175,14 @@ function statusStatements(page: PageReader): OutcomeStatement[] {
     const value = term.nextElementSibling
     if (value?.tagName !== "DD" || isOwnUi(term)) continue
     const label = cellText(term, page)
-    if (label && isStatusKey(stripColon(label))) keep(term.parentElement ?? term, label, cellText(value, page))
+    if (label && isStatusKey(stripColon(label), words)) keep(term.parentElement ?? term, label, cellText(value, page))
   }
 
   // Summary lists and key/value rows built from divs (GOV.UK's summary list, Bootstrap rows).
   for (const key of safeQuery(page, ".govuk-summary-list__key").slice(0, MAX_PAIRS)) {
     const value = key.nextElementSibling
     const label = value ? cellText(key, page) : ""
-    if (value && label && isStatusKey(stripColon(label))) keep(key.parentElement ?? key, label, cellText(value, page))
+    if (value && label && isStatusKey(stripColon(label), words)) keep(key.parentElement ?? key, label, cellText(value, page))
   }
 
   // Tables: a status row ("Payment Status | Transaction Failed"), a status column under a
@@ -204,7 +202,7 @@ function statusStatements(page: PageReader): OutcomeStatement[] {
       if (r === 0 && cells.length > 1 && Array.from(cells).every((c) => c.tagName === "TH")) {
         for (let c = 0; c < cells.length && statusColumn < 0; c++) {
           const label = stripColon(cellText(cells[c], page))
-          if (label.length <= 40 && isStatusKey(label)) [statusColumn, statusLabel] = [c, label]
+          if (label.length <= 40 && isStatusKey(label, words)) [statusColumn, statusLabel] = [c, label]
         }
         continue
       }
@@ -213,13 +211,13 @@ function statusStatements(page: PageReader): OutcomeStatement[] {
         continue
       }
       const first = cellText(cells[0], page)
-      if (cells.length > 1 && first.length <= 40 && isStatusKey(stripColon(first))) {
+      if (cells.length > 1 && first.length <= 40 && isStatusKey(stripColon(first), words)) {
         keep(row, first, cellText(cells[1], page))
         continue
       }
       // One cell holding the whole pair: "Status: FAILED", "交易状态：失败".
       const pair = splitLabelled(first)
-      if (pair && isStatusKey(pair[0])) keep(row, pair[0], pair[1])
+      if (pair && isStatusKey(pair[0], words)) keep(row, pair[0], pair[1])
     }
   }
 
@@ -233,7 +231,7 @@ function statusStatements(page: PageReader): OutcomeStatement[] {
       read++
       if (isOwnUi(el) || el.closest(CHROME_SELECTOR) !== null) continue
       const pair = splitLabelled(cellText(el, page))
-      if (pair && isStatusKey(pair[0])) keep(el, pair[0], pair[1])
+      if (pair && isStatusKey(pair[0], words)) keep(el, pair[0], pair[1])
     }
   }
   return out
@@ -247,7 +245,7 @@ function splitLabelled(text: string): [string, string] | null {
   return label && value ? [label, value] : null
 }
 
-function bannerStatements(page: PageReader, seen: Set<Element>): OutcomeStatement[] {
+function bannerStatements(page: PageReader, words: ReadingWords, seen: Set<Element>): OutcomeStatement[] {
   const out: OutcomeStatement[] = []
   let read = 0
   const hasMain = page.firstVisible(MAIN_SELECTOR) !== null
@@ -260,7 +258,7 @@ function bannerStatements(page: PageReader, seen: Set<Element>): OutcomeStatemen
     read++
     const text = visibleText(el, page.isShown, { maxChars: BANNER_MAX_CHARS + 1, skipButtons: true })
     if (!text || text.length > BANNER_MAX_CHARS) continue
-    const outcome = classifyOutcome(text)
+    const outcome = classifyOutcome(text, words)
     if (outcome !== "neutral") out.push({ el, text, outcome, kind: "banner" })
   }
   return out

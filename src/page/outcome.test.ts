@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest"
 
-import { classifyOutcome, classifyStatusValue, isStatusKey } from "./outcome"
+import * as outcome from "./outcome"
+import { READING_WORDS } from "./reading-words-data"
+
+// The words content scripts are sent by the background (reading-words-data.ts).
+const classifyOutcome = (text: string) => outcome.classifyOutcome(text, READING_WORDS)
+const classifyStatusValue = (value: string) => outcome.classifyStatusValue(value, READING_WORDS)
+const isStatusKey = (label: string) => outcome.isStatusKey(label, READING_WORDS)
 
 describe("classifyOutcome", () => {
   it.each([

@@ -1,3 +1,4 @@
+import type { ReadingWords } from "./reading-words"
 import { follows, isSmallDocument, type PoolCache, queryAllInOrder, queryOne, splitSelectorList } from "./selector-list"
 import { collapseWhitespace, isOwnUi, visibleText } from "./visible-text"
 import { createVisibilityCheck, type VisibilityCheck } from "./visibility"
@@ -9,6 +10,8 @@ import { createVisibilityCheck, type VisibilityCheck } from "./visibility"
  */
 export interface PageReader {
   readonly doc: Document
+  /** The words statements about the payment are read with (null: none are read). */
+  readonly words: ReadingWords | null
   readonly isShown: VisibilityCheck
   /** Lower-cased visible texts of headings, buttons, legends, labels, short cells… */
   landmarks(): readonly string[]
@@ -97,7 +100,7 @@ function readLandmarks(doc: Document, isShown: VisibilityCheck, query: QueryOne)
 /** Separates landmarks in the text phrases are searched in; no phrase spans it. */
 const LANDMARK_SEPARATOR = "\n"
 
-export function createPageReader(doc: Document): PageReader {
+export function createPageReader(doc: Document, words: ReadingWords | null = null): PageReader {
   const isShown = createVisibilityCheck()
   let landmarks: string[] | null = null
   let landmarkText: string | null = null
@@ -130,6 +133,7 @@ export function createPageReader(doc: Document): PageReader {
 
   return {
     doc,
+    words,
     isShown,
     landmarks: readLandmarksOnce,
     hasPhrase(phrase) {

@@ -25,35 +25,6 @@ const SUCCESS_WEIGHT = 1.5
 const CARD_FORM_WEIGHT = 1
 const REFERENCE_WEIGHT = 1.5
 
-/** Words that label the reference a receipt shows. */
-const REFERENCE_PHRASES = [
-  "reference",
-  "ref no",
-  "ref. no",
-  "receipt number",
-  "receipt no",
-  "transaction id",
-  "transaction number",
-  "transaction no",
-  "order number",
-  "order id",
-  "confirmation number",
-  "application id",
-  "application number",
-  "payment id",
-  "参考号",
-  "订单号",
-  "订单编号",
-  "交易号",
-  "交易编号",
-  "流水号",
-  "收据编号",
-  "申请编号",
-  "訂單編號",
-  "交易編號",
-  "參考編號"
-]
-
 export function stepEvidenceFromContent(page: PageReader, showsCardForm: boolean): ContentStepEvidence[] {
   // A card form still on screen is the card step, whatever error sits beside it ("Your card
   // was declined" under the card fields asks for another card, on this same form).
@@ -73,7 +44,7 @@ export function stepEvidenceFromContent(page: PageReader, showsCardForm: boolean
   }
   const success = statements.find((s) => s.outcome === "success")
   if (!success) return cardForm
-  const reference = REFERENCE_PHRASES.find((phrase) => page.hasPhrase(phrase))
+  const reference = page.words?.referencePhrases.find((phrase) => page.hasPhrase(phrase))
   return [
     ...cardForm,
     {

@@ -34,7 +34,7 @@ describe("the tab the content script draws on the page", () => {
     expect(view.host.isConnected).toBe(true)
     expect(view.host.shadowRoot?.mode).toBe("open")
     // The host is a zero-size fixed box: adding it relays out nothing of the page's own.
-    expect(view.host.shadowRoot?.querySelector("style")?.textContent).toMatch(/:host \{ all: initial !important; position: fixed !important;[^}]*width: 0 !important; height: 0 !important;/)
+    expect(view.host.shadowRoot?.querySelector("style")?.textContent).toMatch(/:host\{all:initial !important;position:fixed !important;[^}]*width:0 !important;height:0 !important;/)
   })
 
   it("shows the tab with an error badge and draws attention; no frame until the panel opens", () => {

@@ -39,7 +39,7 @@ function state(step: PageState["step"]["id"], errors: string[] = []): PageState 
 
 const environment = { pageErrors: { count: 0, messages: [] } } as unknown as PageEnvironmentInput
 const analysisFor = (cause: string): Analysis => ({ diagnosis: [{ cause } as Analysis["diagnosis"][number]], environment: {}, network: [], attempts: [] })
-const context: TabContext = { tabId: 3, profiles: [], network: [], clockSkewSeconds: null, attempts: [], frames: [], settings: DEFAULT_SETTINGS }
+const context: TabContext = { tabId: 3, profiles: [], readingWords: null, network: [], clockSkewSeconds: null, attempts: [], frames: [], settings: DEFAULT_SETTINGS }
 
 describe("BackgroundLink", () => {
   it("asks for a diagnosis only when something it depends on changed", async () => {

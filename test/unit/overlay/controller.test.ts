@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest"
 
 import { OverlayController, type OverlayRuntime, type OverlaySurface } from "~contents/overlay/controller"
 import type { Message, TabContext } from "~src/messaging/protocol"
+import { readingWordsToWire } from "~src/page/reading-words"
+import { READING_WORDS } from "~src/page/reading-words-data"
 import { profile as india } from "~src/sites/india-evisa"
 import { profileToWire } from "~src/sites/wire"
 import { DEFAULT_SETTINGS } from "~src/store/settings"
@@ -11,7 +13,7 @@ import { loadFixture } from "~test/unit/page-fixture"
 /** A background that knows the India profile and answers analyse with an empty diagnosis. */
 function fakeRuntime(): OverlayRuntime & { sent: Message[] } {
   const sent: Message[] = []
-  const context: TabContext = { tabId: 1, profiles: [profileToWire(india)], network: [], clockSkewSeconds: null, attempts: [], frames: [], settings: DEFAULT_SETTINGS }
+  const context: TabContext = { tabId: 1, profiles: [profileToWire(india)], readingWords: readingWordsToWire(READING_WORDS), network: [], clockSkewSeconds: null, attempts: [], frames: [], settings: DEFAULT_SETTINGS }
   return {
     sent,
     id: "our-id",

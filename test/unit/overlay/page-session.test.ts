@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 
 import { PageSession } from "~contents/overlay/page-session"
 import { encodeBridgeMessage, BRIDGE_EVENT } from "~src/page/main-world-bridge"
+import { READING_WORDS } from "~src/page/reading-words-data"
 import type { PageState } from "~src/page/types"
 import { profile as india } from "~src/sites/india-evisa"
 import { loadFixture } from "~test/unit/page-fixture"
@@ -29,7 +30,7 @@ describe("PageSession", () => {
   it("reads the page with the profile for its path, and says when new errors appear", () => {
     const page = loadFixture("test/fixtures/sites/india-evisa/confirmation-declined.html")
     const { session } = sessionOn(page.window as unknown as Window)
-    session.useProfiles([india])
+    session.useProfiles([india], READING_WORDS)
     expect(session.profile?.id).toBe("india-evisa")
     const first = session.read(new Date())
     expect(first.state.site?.id).toBe("india-evisa")

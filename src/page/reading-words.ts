@@ -1,0 +1,96 @@
+/**
+ * The words the page reader reads a page's statements about the payment with: which
+ * sentences are advice, which state a failure, an unknown outcome or a success, which labels
+ * name a status, which headings are about the payment, which phrases label a reference.
+ *
+ * They are data, and they travel: the background sends them to content scripts with the
+ * tab's context (like the host's profiles), so the script that loads on every portal page
+ * carries the code that reads statements but not the word lists (reading-words-data.ts).
+ * Extension messages are JSON, which drops RegExp objects: patterns travel as source + flags.
+ */
+export interface ReadingWords {
+  /**
+   * Words that make a live region, dialog or toast an error rather than "Loading…" or a
+   * cookie banner. Regions whose only purpose is errors (role=alert, error classes) need none.
+   */
+  errorWords: RegExp
+  /** Sentences that tell the reader what to do, ask, or explain in general: they state nothing. */
+  advice: RegExp
+  /** The payment's result is not known, or it was already paid. */
+  unknown: RegExp
+  failure: RegExp
+  success: RegExp
+  /** A success word under one of these states no success ("not yet received"). */
+  negation: RegExp
+  /** Labels that name a status ("Status", "交易状态"). */
+  statusKey: RegExp
+  statusFailure: RegExp
+  statusUnknown: RegExp
+  statusSuccess: RegExp
+  /** Headings about the payment, whose lede may state the outcome the heading does not. */
+  paymentTopic: RegExp
+  /** Phrases that label the reference a receipt shows, lower case. */
+  referencePhrases: string[]
+  /** Phrases of a "we are processing your payment, do not leave" page, lower case. */
+  processingPhrases: string[]
+  /** Phrases that name each step on any payment page (the generic profile's), by step id. */
+  stepPhrases: Partial<Record<string, string[]>>
+}
+
+interface WireRegExp {
+  source: string
+  flags: string
+}
+
+type PatternKey = Exclude<keyof ReadingWords, "referencePhrases" | "processingPhrases" | "stepPhrases">
+
+export type WireReadingWords = Record<PatternKey, WireRegExp> & Pick<ReadingWords, "referencePhrases" | "processingPhrases" | "stepPhrases">
+
+const PATTERN_KEYS: readonly PatternKey[] = [
+  "errorWords",
+  "advice",
+  "unknown",
+  "failure",
+  "success",
+  "negation",
+  "statusKey",
+  "statusFailure",
+  "statusUnknown",
+  "statusSuccess",
+  "paymentTopic"
+]
+
+export function readingWordsToWire(words: ReadingWords): WireReadingWords {
+  const { referencePhrases, processingPhrases, stepPhrases } = words
+  const wire = { referencePhrases, processingPhrases, stepPhrases } as WireReadingWords
+  for (const key of PATTERN_KEYS) wire[key] = { source: words[key].source, flags: words[key].flags }
+  return wire
+}
+
+/**
+ * Rebuilds the words a content script was sent, or null when anything is missing or does not
+ * compile (an older or broken background): the page is then read without outcome statements,
+ * never with half a vocabulary.
+ */
+export function readingWordsFromWire(wire: unknown): ReadingWords | null {
+  if (typeof wire !== "object" || wire === null) return null
+  const record = wire as Record<string, unknown>
+  const { referencePhrases, processingPhrases, stepPhrases } = record
+  if (!isStringList(referencePhrases) || !isStringList(processingPhrases)) return null
+  if (typeof stepPhrases !== "object" || stepPhrases === null || !Object.values(stepPhrases).every(isStringList)) return null
+  const words = { referencePhrases, processingPhrases, stepPhrases } as ReadingWords
+  for (const key of PATTERN_KEYS) {
+    const pattern = record[key] as Partial<WireRegExp> | undefined
+    if (typeof pattern?.source !== "string" || typeof pattern.flags !== "string") return null
+    try {
+      words[key] = new RegExp(pattern.source, pattern.flags)
+    } catch {
+      return null
+    }
+  }
+  return words
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === "string")
+}
