@@ -82,11 +82,13 @@ async function handle(message: ValidMessage, sender: browser.Runtime.MessageSend
       return context
     }
     case "analyse": {
-      const store = await db()
+      // The store and the browser's facts are independent: a worker that just woke opens the
+      // one while it asks for the other (issue 15: error → panel with the worker asleep).
+      const [store, browserFacts] = await Promise.all([db(), browserWideEnvironment()])
       const siteId = message.state.site?.id ?? null
       const environment = collectEnvironment({
         ...message.environment,
-        ...(await browserWideEnvironment()),
+        ...browserFacts,
         clockSkewSeconds: clockSkewFor(tabId),
         extensionVersion: browser.runtime.getManifest().version
       })
@@ -102,8 +104,12 @@ async function handle(message: ValidMessage, sender: browser.Runtime.MessageSend
         })
       )
       const analysis: Analysis = { diagnosis, environment, network, attempts }
-      // The top frame's analysis doubles as its page-state report (badge, popup, incidents): one message per change, not two.
-      if (tabId >= 0 && sender.frameId === 0) await rememberPageState(tabId, sender.url ?? null, message.state as PageState, diagnosis[0]?.cause ?? null)
+      // The top frame's analysis doubles as its page-state report (badge, popup, incidents): one
+      // message per change, not two. The panel does not wait for the badge and the incident
+      // log: the tab's state is set at once, the writes finish after the answer.
+      if (tabId >= 0 && sender.frameId === 0) {
+        rememberPageState(tabId, sender.url ?? null, message.state as PageState, diagnosis[0]?.cause ?? null).catch(() => undefined)
+      }
       return analysis
     }
     case "page-state": {
