@@ -15,6 +15,7 @@ export interface PanelConnectionOptions {
   failAfterMs?: number
   /** Reconnects after the port drops (a Chrome service worker or Firefox event page that stopped). */
   maxRetries?: number
+  /** The first reconnect goes at once; the n-th waits (n − 1) × this. */
   retryDelayMs?: number
   setTimer?: (run: () => void, ms: number) => unknown
   clearTimer?: (timer: unknown) => void
@@ -107,8 +108,11 @@ export class PanelConnection {
     const maxRetries = this.options.maxRetries ?? 3
     if (this.retries >= maxRetries) return this.setStatus("failed")
     this.retries += 1
+    // The first reconnect goes at once: a drop is nearly always the background's worker being
+    // stopped while idle, and reconnecting is what wakes it, so the next error reaches the
+    // panel without waiting out a delay first (issue 15). Later tries back off.
     try {
-      this.setTimer(() => this.open(), (this.options.retryDelayMs ?? 250) * this.retries)
+      this.setTimer(() => this.open(), (this.options.retryDelayMs ?? 250) * (this.retries - 1))
     } catch {
       // The frame's own window is being torn down (Firefox throws NS_ERROR_NOT_INITIALIZED from
       // setTimeout then): the port dropped because the frame is going, so there is no one to
