@@ -60,6 +60,8 @@ export class OverlayController implements PanelActionTarget {
   private pageSettled = false
   private waitingToSettle = false
   model: PanelModel | null = null
+  /** The page is being hidden or unloaded (pagehide; pageshow undoes it on a page restored from the back/forward cache). */
+  private leaving = false
 
   constructor(
     private readonly win: Window,
@@ -92,6 +94,18 @@ export class OverlayController implements PanelActionTarget {
       this.abort.signal
     )
     this.frames.start(this.abort.signal)
+    win.addEventListener("pagehide", () => (this.leaving = true), { signal: this.abort.signal })
+    win.addEventListener("pageshow", () => (this.leaving = false), { signal: this.abort.signal })
+  }
+
+  /**
+   * For async work that ends in a window call (timers, frames, idle callbacks): Firefox throws
+   * from those while the page is being closed or navigated away, and then there is nobody to
+   * help, so the controller stops quietly. Anything else is a real error and stays uncaught.
+   */
+  readonly onAsyncError = (error: unknown): void => {
+    this.stop()
+    if (!this.leaving) throw error
   }
 
   async start(): Promise<void> {
@@ -272,10 +286,12 @@ export class OverlayController implements PanelActionTarget {
   private showWhenPageSettles(): void {
     if (this.waitingToSettle) return
     this.waitingToSettle = true
-    void whenPageIdleAfterLoad(this.win).then(() => {
-      this.pageSettled = true
-      if (this.model && this.ready) this.show(this.model)
-    })
+    whenPageIdleAfterLoad(this.win)
+      .then(() => {
+        this.pageSettled = true
+        if (this.model && this.ready) this.show(this.model)
+      })
+      .catch(this.onAsyncError)
   }
 
   /**
@@ -316,15 +332,17 @@ export class OverlayController implements PanelActionTarget {
     }
     const answer = this.background.analyse({ state, environment, answers: this.answers, tried: this.tried })
     if (!answer) return false
-    void answer.then((analysis) => {
-      // A newer page state may have been analysed meanwhile: the link keeps only the latest answer.
-      if (!analysis || this.stopped) return
-      this.analysis = analysis
-      this.ready = true
-      const latest = this.page.lastState ?? state
-      this.publish(latest, new Date())
-      if (latest !== state) this.background.reportState(latest, this.topCause)
-    })
+    answer
+      .then((analysis) => {
+        // A newer page state may have been analysed meanwhile: the link keeps only the latest answer.
+        if (!analysis || this.stopped) return
+        this.analysis = analysis
+        this.ready = true
+        const latest = this.page.lastState ?? state
+        this.publish(latest, new Date())
+        if (latest !== state) this.background.reportState(latest, this.topCause)
+      })
+      .catch(this.onAsyncError)
     return true
   }
 

@@ -64,5 +64,5 @@ if (!(RUNNING in globalThis)) {
       }
     }
   })
-  void controller.start()
+  controller.start().catch(controller.onAsyncError)
 }

@@ -94,4 +94,17 @@ describe("OverlayController", () => {
     expect(surface.renders.at(-1)!.errorCount).toBeGreaterThan(0)
     controller.stop()
   })
+
+  it("stops quietly when async work fails as the page goes away, and lets any other failure surface", () => {
+    const page = loadFixture("test/fixtures/sites/india-evisa/payment-method.html")
+    const w = controlledWindow(page)
+    const leaving = new OverlayController(w.win, fakeRuntime(), recordingSurface().create)
+    // Firefox throws from timers and frames of a window being closed or navigated away.
+    w.win.dispatchEvent(new w.win.Event("pagehide"))
+    expect(() => leaving.onAsyncError(new Error("InvalidStateError"))).not.toThrow()
+
+    const other = loadFixture("test/fixtures/sites/india-evisa/payment-method.html")
+    const staying = new OverlayController(controlledWindow(other).win, fakeRuntime(), recordingSurface().create)
+    expect(() => staying.onAsyncError(new Error("a real bug"))).toThrow("a real bug")
+  })
 })
