@@ -5,7 +5,7 @@ import { build, type Plugin } from "esbuild"
 const ROOT = resolve(import.meta.dirname, "../..")
 
 /** Resolves the repo's `~` alias (`~src/page/…` → `<root>/src/page/…`) for esbuild. */
-const tildeAlias: Plugin = {
+export const tildeAlias: Plugin = {
   name: "tilde-alias",
   setup(b) {
     b.onResolve({ filter: /^~/ }, async (args) => {

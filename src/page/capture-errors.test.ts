@@ -2,14 +2,8 @@ import { describe, expect, it } from "vitest"
 
 import { getProfile } from "~src/sites/index"
 
-import { captureVisibleErrors as captureWith, MAX_ERROR_LENGTH, MAX_ERRORS } from "./capture-errors"
-import { createPageReader } from "./page-reader"
-import { READING_WORDS } from "./reading-words-data"
-import { pageWithBody } from "./test-dom"
-
-/** As content scripts capture: with the words the background sends them. */
-const captureVisibleErrors = (doc: Document, profile: Parameters<typeof captureWith>[1], now: Date) =>
-  captureWith(doc, profile, now, createPageReader(doc, READING_WORDS))
+import { MAX_ERROR_LENGTH, MAX_ERRORS } from "./capture-errors"
+import { captureAsContentScript as captureVisibleErrors, pageWithBody } from "./test-dom"
 
 const NOW = new Date("2025-03-12T08:30:00Z")
 const capture = (body: string, head = "") => captureVisibleErrors(pageWithBody(body, undefined, head).document, null, NOW)

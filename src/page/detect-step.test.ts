@@ -6,13 +6,11 @@ import { getProfile } from "~src/sites/index"
 import { loadFixture } from "~test/unit/page-fixture"
 
 import { detectStep as detectStepWith } from "./detect-step"
-import { createPageReader } from "./page-reader"
-import { READING_WORDS } from "./reading-words-data"
-import { pageWithBody } from "./test-dom"
+import { contentScriptReader, pageWithBody } from "./test-dom"
 
 /** As content scripts read pages: with the words the background sends them. */
 const detectStep = (doc: Document, url: URL, profile: Parameters<typeof detectStepWith>[2]) =>
-  detectStepWith(doc, url, profile, createPageReader(doc, READING_WORDS))
+  detectStepWith(doc, url, profile, contentScriptReader(doc))
 
 const FIXTURES = resolve(import.meta.dirname, "../../test/fixtures/sites")
 

@@ -51,9 +51,20 @@ function knowsPath(own: readonly StepRule[], target: string): boolean {
   )
 }
 
-/** The generic rules: structure bundled here, the phrases that name steps from the reading words. */
+const genericRulesByWords = new WeakMap<ReadingWords, StepRule[]>()
+
+/**
+ * The generic rules: structure bundled here, the phrases that name steps from the reading
+ * words. Built once per set of words, not on every reading of the page.
+ */
 function genericRules(words: ReadingWords | null): StepRule[] {
-  return GENERIC_STEPS.map((rule) => ({ ...rule, text: words?.stepPhrases[rule.step] ?? [] }))
+  if (!words) return GENERIC_STEPS
+  let rules = genericRulesByWords.get(words)
+  if (!rules) {
+    rules = GENERIC_STEPS.map((rule) => ({ ...rule, text: words.stepPhrases[rule.step] ?? [] }))
+    genericRulesByWords.set(words, rules)
+  }
+  return rules
 }
 
 function rulesFor(own: readonly StepRule[], pathKnown: boolean, words: ReadingWords | null): WeightedRule[] {

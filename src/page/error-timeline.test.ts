@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest"
 
-import { captureVisibleErrors as captureWith } from "./capture-errors"
-import { createPageReader } from "./page-reader"
-import { READING_WORDS } from "./reading-words-data"
 import { ErrorTimeline } from "./error-timeline"
-import { pageWithBody } from "./test-dom"
-
-/** As content scripts capture: with the words the background sends them. */
-const captureVisibleErrors = (doc: Document, profile: Parameters<typeof captureWith>[1], now: Date) =>
-  captureWith(doc, profile, now, createPageReader(doc, READING_WORDS))
+import { captureAsContentScript as captureVisibleErrors, pageWithBody } from "./test-dom"
 
 const at = (s: number) => new Date(Date.UTC(2025, 2, 12, 8, 0, s))
 

@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest"
 
-import { captureVisibleErrors } from "./capture-errors"
-import { createPageReader } from "./page-reader"
-import { READING_WORDS } from "./reading-words-data"
-import { pageWithBody } from "./test-dom"
+import { captureAsContentScript, pageWithBody } from "./test-dom"
 
 const NOW = new Date("2025-03-12T08:30:00Z")
 const capture = (body: string) => {
   const { document } = pageWithBody(body)
-  return captureVisibleErrors(document, null, NOW, createPageReader(document, READING_WORDS)).map((e) => [e.source, e.text])
+  return captureAsContentScript(document, null, NOW).map((e) => [e.source, e.text])
 }
 
 describe("outcome statements kept as errors", () => {

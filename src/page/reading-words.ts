@@ -1,3 +1,5 @@
+import type { WireRegExp } from "~src/sites/wire"
+
 /**
  * The words the page reader reads a page's statements about the payment with: which
  * sentences are advice, which state a failure, an unknown outcome or a success, which labels
@@ -35,11 +37,6 @@ export interface ReadingWords {
   processingPhrases: string[]
   /** Phrases that name each step on any payment page (the generic profile's), by step id. */
   stepPhrases: Partial<Record<string, string[]>>
-}
-
-interface WireRegExp {
-  source: string
-  flags: string
 }
 
 type PatternKey = Exclude<keyof ReadingWords, "referencePhrases" | "processingPhrases" | "stepPhrases">

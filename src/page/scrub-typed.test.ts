@@ -3,15 +3,8 @@ import { join, relative, resolve } from "node:path"
 
 import { describe, expect, it } from "vitest"
 
-import { captureVisibleErrors as captureWith } from "./capture-errors"
-import { createPageReader } from "./page-reader"
-import { READING_WORDS } from "./reading-words-data"
 import { replaceTyped, scrubTypedValues, TYPED_MARK } from "./scrub-typed"
-import { pageWithBody } from "./test-dom"
-
-/** As content scripts capture: with the words the background sends them. */
-const captureVisibleErrors = (doc: Document, profile: Parameters<typeof captureWith>[1], now: Date) =>
-  captureWith(doc, profile, now, createPageReader(doc, READING_WORDS))
+import { captureAsContentScript as captureVisibleErrors, pageWithBody } from "./test-dom"
 
 const NOW = new Date("2025-03-12T08:30:00Z")
 

@@ -1,5 +1,19 @@
 import { loadHtml, type LoadedPage } from "~test/unit/page-fixture"
 
+import { captureVisibleErrors } from "./capture-errors"
+import { createPageReader, type PageReader } from "./page-reader"
+import { READING_WORDS } from "./reading-words-data"
+
+/** A reader as content scripts make it: with the words the background sends them. */
+export function contentScriptReader(doc: Document): PageReader {
+  return createPageReader(doc, READING_WORDS)
+}
+
+/** captureVisibleErrors as content scripts run it: with the words the background sends them. */
+export function captureAsContentScript(doc: Document, profile: Parameters<typeof captureVisibleErrors>[1], now: Date) {
+  return captureVisibleErrors(doc, profile, now, contentScriptReader(doc))
+}
+
 /**
  * Builds a page from a body snippet for page-module tests, and makes every form control
  * throw if anything but the typed-value scrub reads its `.value`: the privacy rule is

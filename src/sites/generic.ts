@@ -3,13 +3,6 @@ import type { StepId } from "~src/flow/steps"
 import { GENERIC_PROFILE_ID, GENERIC_STEPS } from "./generic-rules"
 import type { SiteProfile } from "./profile"
 
-export {
-  CARD_FIELD_SELECTORS,
-  ONE_TIME_CODE_SELECTORS,
-  PAYMENT_METHOD_CHOICE_SELECTORS,
-  THREE_DS_FRAME_SELECTORS
-} from "./generic-rules"
-
 /**
  * The generic profile: recognises the steps of any card payment from conventions every
  * well-built payment page follows (HTML autocomplete tokens, 3-D Secure frames, one-time

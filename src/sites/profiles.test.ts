@@ -5,8 +5,7 @@ import { afterAll, describe, expect, it } from "vitest"
 
 import { LOCALES } from "~src/i18n/locale"
 import { detectStep } from "~src/page/detect-step"
-import { createPageReader } from "~src/page/page-reader"
-import { READING_WORDS } from "~src/page/reading-words-data"
+import { contentScriptReader } from "~src/page/test-dom"
 import { fixtureUrlOf, loadHtml, type LoadedPage } from "~test/unit/page-fixture"
 
 import { ALL_PROFILES } from "./all-profiles"
@@ -142,7 +141,7 @@ for (const profile of [...ALL_PROFILES, GENERIC_PROFILE]) {
         if (!isGeneric) expect(findProfile(url!)?.id, `${url} must belong to ${profile.id}`).toBe(profile.id)
         const page = loadHtml(html)
         opened.push(page)
-        const detected = detectStep(page.document, page.url, isGeneric ? null : profile, createPageReader(page.document, READING_WORDS))
+        const detected = detectStep(page.document, page.url, isGeneric ? null : profile, contentScriptReader(page.document))
         expect(detected.id, detected.evidence.join("; ")).toBe(step)
         expect(detected.confidence).toBeGreaterThan(0)
       })

@@ -1,16 +1,11 @@
 import { resolve } from "node:path"
 
-import { build, type Plugin } from "esbuild"
+import { build } from "esbuild"
 import { describe, expect, it } from "vitest"
 
-const ROOT = resolve(import.meta.dirname, "../..")
+import { tildeAlias } from "~scripts/bench/bundle-for-page"
 
-const tildeAlias: Plugin = {
-  name: "tilde-alias",
-  setup(b) {
-    b.onResolve({ filter: /^~/ }, (args) => b.resolve(`./${args.path.slice(1)}`, { kind: args.kind, resolveDir: ROOT }))
-  }
-}
+const ROOT = resolve(import.meta.dirname, "../..")
 
 /** The repo files a content script's bundle is built from (esbuild's view of the import graph). */
 async function inputsOf(entry: string): Promise<string[]> {
