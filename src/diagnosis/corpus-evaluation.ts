@@ -1,7 +1,7 @@
 import { findProfile } from "~src/sites/index"
 import { CATEGORY_IDS, type CategoryId } from "./categories"
 import { parseCorpus, type CorpusLine } from "./corpus-parse"
-import { diagnose } from "./index"
+import { diagnose, type DiagnoseOptions } from "./index"
 import type { Evidence } from "./types"
 
 /**
@@ -139,7 +139,7 @@ export interface RealCorpusEvaluation {
 
 const RELIABILITY_EDGES = [0, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0001]
 
-export function evaluateRealCorpus(lines: readonly RealCorpusLine[]): RealCorpusEvaluation {
+export function evaluateRealCorpus(lines: readonly RealCorpusLine[], options: DiagnoseOptions = {}): RealCorpusEvaluation {
   const confusion: Record<string, Record<string, number>> = {}
   const certain = { all: [0, 0], zh: [0, 0], en: [0, 0] }
   let errorLines = 0
@@ -149,7 +149,7 @@ export function evaluateRealCorpus(lines: readonly RealCorpusLine[]): RealCorpus
   let falseAlarms = 0
   const bins = RELIABILITY_EDGES.slice(0, -1).map((from, i) => ({ from, to: Math.min(RELIABILITY_EDGES[i + 1]!, 1), lines: 0, confidence: 0, right: 0 }))
   for (const line of lines) {
-    const top = diagnose(evidenceForText(line.text))[0]
+    const top = diagnose(evidenceForText(line.text), options)[0]
     const got = top?.category ?? "none"
     const expected = line.category
     confusion[expected] ??= {}

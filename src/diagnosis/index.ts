@@ -1,7 +1,7 @@
 import { getProfile } from "~src/sites/index"
 import type { SiteProfile } from "~src/sites/profile"
 import { rankCauses } from "./engine"
-import { combineWithRecognizer, recognizerModel } from "./recognizer/index"
+import { combineWithRecognizer, recognizerModel, type RecognizerModel } from "./recognizer/index"
 import { CAUSES, getCause } from "./registry"
 import type { DiagnosisItem, Evidence } from "./types"
 
@@ -17,6 +17,11 @@ export interface DiagnoseOptions {
    * minimums). Defaults to the profile of evidence.page.siteId; pass null for none.
    */
   profile?: SiteProfile | null
+  /**
+   * The recognizer to vote with; defaults to the committed model. The trainer passes the models
+   * of its cross-validation folds, to choose the combination's levels on held-out train lines.
+   */
+  model?: RecognizerModel
 }
 
 /**
@@ -34,7 +39,7 @@ export function diagnose(evidence: Evidence, options: DiagnoseOptions = {}): Dia
     ruleItems,
     rulesWithoutText: () => rankCauses({ ...evidence, errors: [] }, CAUSES, profile),
     rulesOnTextAlone: () => rankCauses({ page: { siteId: evidence.page?.siteId ?? null, step: "unknown" }, errors: evidence.errors ?? [] }, CAUSES, profile),
-    model: recognizerModel(),
+    model: options.model ?? recognizerModel(),
     getCause
   })
 }

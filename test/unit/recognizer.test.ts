@@ -54,6 +54,18 @@ describe("recognizer: never silent on an error, quiet on what is not one", () =>
   })
 })
 
+describe("diagnose() with a model given (the trainer's held-out folds)", () => {
+  it("votes with that model instead of the committed one", () => {
+    const committed = recognizerModel()
+    const networkIndex = committed.classes.indexOf("network-problem")
+    // No features at all, only a bias that makes every text a network problem.
+    const onlyNetwork = { ...committed, features: "", weights: encodeWeights([]), bias: committed.classes.map((_, i) => (i === networkIndex ? 500 : 0)) }
+    const message = text("The expiry date you typed is not valid")
+    expect(diagnose(message)[0]!.category).toBe("card-details")
+    expect(diagnose(message, { model: onlyNetwork })[0]!.category).toBe("network-problem")
+  })
+})
+
 describe("recognizer: the not-error threshold weighs a false alarm against a silence", () => {
   const classes: RecognizerClass[] = ["card-details", NOT_ERROR]
   const line = (notError: number) => [1 - notError, notError]
