@@ -38,6 +38,7 @@ import { measureErrorToPanelAsleep, WorkerControl, type SleepingWorkerTrial } fr
 import { measureBusyInterleaved } from "./bench/spa-overhead"
 import { measureTabDraw, type TabDrawResult } from "./bench/tab-draw"
 import { writeTabOnlyExtension } from "./bench/tab-extension"
+import { extensionOriginOf, summarizeTrace, traceLoad, type LongTask } from "./bench/trace"
 import { median, summarize, type Summary } from "./bench/stats"
 import { ensureSystemDeps } from "./system-deps"
 
@@ -74,6 +75,8 @@ const SPA_WINDOW_MS = QUICK ? 2000 : 4000
 const NODE_ITERATIONS = QUICK ? 50 : 300
 const IN_PAGE_ITERATIONS = QUICK ? 5 : 15
 const TAB_DRAW_ROUNDS = QUICK ? 2 : 5
+/** Traced loads per page with our extension: which long tasks ran our code. */
+const TRACED_LOADS = option("traced-loads", QUICK ? 1 : 3)
 
 /** The five portal pages (us-esta has no card-entry fixture; its payment-method page stands in). */
 const PORTAL_PAGES = [
@@ -117,6 +120,10 @@ interface PageResult {
   lcpLater: number
   /** The same for tab only vs none: what any extension with a content script costs the load event (reported). */
   tabLoadEventLater: number
+  /** Long tasks (≥ 50 ms) that ran any of our code, most in one traced load (full-speed pages only). */
+  longTasksRunningOurs?: number
+  /** Every long task of the traced loads, ours or the page's own (full-speed pages only). */
+  tracedLongTasks?: LongTask[]
   /** Loads on which the page's error opened the panel (its frame) by itself. */
   panelOpenedLoads: number
   /** Loads on which the tab (our host element) was in the page when the counters were read. */
@@ -211,6 +218,19 @@ async function main() {
       pages.push(result)
       log(describeLoads(result))
     }
+    // Which long tasks ran our code: "long tasks added" (ours − none, median counts) moves
+    // with how Chromium splits the page's own parsing, layout and paint into tasks, which
+    // varies from load to load with or without us; a trace names what ran in each.
+    const oursBrowser = browsers.find((b) => b.variant === "ours")!
+    const ourOrigin = await extensionOriginOf(oursBrowser.context)
+    for (const page of pages) {
+      const traced = []
+      for (let i = 0; i < TRACED_LOADS; i++) traced.push(summarizeTrace(await traceLoad(oursBrowser.context, page.url, SETTLE_MS), ourOrigin))
+      const loadsTraced = traced.filter((t) => t !== null)
+      page.tracedLongTasks = loadsTraced.flatMap((t) => t.longTasks)
+      page.longTasksRunningOurs = Math.max(0, ...loadsTraced.map((t) => t.longTasks.filter((l) => l.runsOurs).length))
+      log(`${shortName(page.page)}: ${TRACED_LOADS} traced loads, long tasks ${loadsTraced.map((t) => t.longTasks.length).join("/")}, running our code ${loadsTraced.map((t) => t.longTasks.filter((l) => l.runsOurs).length).join("/")}`)
+    }
     // A slow laptop: the same portal pages with the CPU throttled. Each browser has loaded them
     // already (disk and code caches warm), so no untimed load comes first.
     const throttledPages: PageResult[] = []
@@ -289,7 +309,13 @@ async function main() {
       ...throttledPages.map(ownShareRow),
       atMost("load event later, ours vs none (worst page)", Math.max(...pages.map((p) => p.loadEventLater)), BUDGETS.loadEventLater, "share", worstOf(pages, (p) => p.loadEventLater)),
       atMost("largest contentful paint later, ours vs none (worst page)", Math.max(...pages.map((p) => p.lcpLater)), BUDGETS.lcpLater, "share", worstOf(pages, (p) => p.lcpLater)),
-      atMost("long tasks added per load (worst page)", Math.max(...pages.map((p) => p.addedLongTasks)), BUDGETS.addedLongTasks, "", "median, ours − none"),
+      atMost(
+        "long tasks added per load (worst page): long tasks that ran our code",
+        Math.max(...pages.map((p) => p.longTasksRunningOurs ?? Number.NaN)),
+        BUDGETS.addedLongTasks,
+        "",
+        `most in one of ${TRACED_LOADS} traced loads; median count ours − none ${Math.max(...pages.map((p) => p.addedLongTasks))}, see the table`
+      ),
       atMost("error → panel, p95 (panel open)", latency.p95, BUDGETS.errorToPanelP95Ms, "ms", `${latency.n} of ${latencySamples.open.length} shown`),
       atMost("error → panel, p95 (panel collapsed: it opens and loads its frame)", coldLatency.p95, BUDGETS.errorToPanelP95Ms, "ms", `${coldLatency.n} of ${latencySamples.cold.length} shown`),
       atMost("error → panel with its diagnosis, p95, service worker asleep", sleeping.diagnosed.p95, BUDGETS.sleepingWorkerP95Ms, "ms", `${sleeping.diagnosed.n} of ${asleep.length} shown`),
@@ -314,7 +340,7 @@ async function main() {
     }
     const results = {
       machine,
-      method: { loadsPerPageAndVariant: LOADS, throttledLoadsPerPageAndVariant: THROTTLED_LOADS, cpuThrottlingRate: CPU_THROTTLING_RATE, settleMs: SETTLE_MS, variants: variantsRun, latencySamples: LATENCY_SAMPLES, coldLatencySamples: COLD_LATENCY_SAMPLES, sleepingWorkerTrials: SLEEPING_TRIALS, spaRounds: SPA_ROUNDS, spaWindowMs: SPA_WINDOW_MS, nodeIterations: NODE_ITERATIONS, inPageIterations: IN_PAGE_ITERATIONS, tabDrawRounds: WITH_TAB_DRAW ? TAB_DRAW_ROUNDS : 0 },
+      method: { loadsPerPageAndVariant: LOADS, throttledLoadsPerPageAndVariant: THROTTLED_LOADS, cpuThrottlingRate: CPU_THROTTLING_RATE, settleMs: SETTLE_MS, variants: variantsRun, latencySamples: LATENCY_SAMPLES, coldLatencySamples: COLD_LATENCY_SAMPLES, sleepingWorkerTrials: SLEEPING_TRIALS, spaRounds: SPA_ROUNDS, tracedLoads: TRACED_LOADS, spaWindowMs: SPA_WINDOW_MS, nodeIterations: NODE_ITERATIONS, inPageIterations: IN_PAGE_ITERATIONS, tabDrawRounds: WITH_TAB_DRAW ? TAB_DRAW_ROUNDS : 0 },
       budgets,
       pages,
       throttledPages,
@@ -360,7 +386,7 @@ function resultsMarkdown(r: any, extraMarkdown: string[]): string {
   const pct = (v: number) => formatValue(v, "share")
   const loadsTable = (pages: PageResult[]) =>
     markdownTable(
-      ["page", "without", "tab only − none", "ours − none", "ours − tab only", "share of without", "budget", "load event later", "LCP later", "long tasks added", "heap added", "panel opened itself"],
+      ["page", "without", "tab only − none", "ours − none", "ours − tab only", "share of without", "budget", "load event later", "LCP later", "long tasks added (median count)", "long tasks running ours (traced)", "heap added", "panel opened itself"],
       pages.map((p) => [
         shortName(p.page),
         ms(p.withoutMs),
@@ -372,6 +398,7 @@ function resultsMarkdown(r: any, extraMarkdown: string[]): string {
         pct(p.loadEventLater),
         pct(p.lcpLater),
         String(p.addedLongTasks),
+        p.tracedLongTasks ? `${p.longTasksRunningOurs} (of ${p.tracedLongTasks.length} long tasks in ${r.method.tracedLoads} loads)` : "—",
         formatValue(p.addedHeapBytes, "bytes"),
         `${p.panelOpenedLoads}/${p.loads}`
       ])
