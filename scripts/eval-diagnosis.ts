@@ -75,6 +75,7 @@ export function realReport(title: string, r: RealCorpusEvaluation): string {
   out.push(`top-1 category, all error lines:     ${percent(r.top1AllErrors)} of ${r.errorLines}`)
   out.push(`no diagnosis on error lines:         ${percent(r.noDiagnosisRate)} of ${r.errorLines}`)
   out.push(`false alarms on not-error lines:     ${percent(r.falseAlarmRate)} of ${r.notErrorLines}`)
+  out.push(`the error lines as a field's error message (as the page reader captures errors): no diagnosis ${percent(r.asFieldError.noDiagnosisRate)}, top-1 on certain lines ${percent(r.asFieldError.top1)}`)
   out.push("", "confusion (rows: labelled; columns: diagnosed first; all lines):")
   const columns = [...CATEGORY_IDS, "not-error", "none"].filter((c) => c !== "not-error")
   out.push(`${"".padEnd(10)}${columns.map((c) => SHORT[c]!.padStart(8)).join("")}`)

@@ -1,4 +1,6 @@
+import type { ErrorSource } from "~src/page/types"
 import { findProfile } from "~src/sites/index"
+
 import { CATEGORY_IDS, type CategoryId } from "./categories"
 import { parseCorpus, type CorpusLine } from "./corpus-parse"
 import { diagnose, type DiagnoseOptions } from "./index"
@@ -42,7 +44,7 @@ export interface CorpusEvaluation {
 
 export { parseCorpus, type CorpusLine }
 
-export function evidenceForText(text: string, url?: string): Evidence {
+export function evidenceForText(text: string, url?: string, source: ErrorSource = "text"): Evidence {
   let profileId: string | null = null
   let origin: string | undefined
   let path: string | undefined
@@ -56,7 +58,7 @@ export function evidenceForText(text: string, url?: string): Evidence {
       // A bad URL only loses the site facts.
     }
   }
-  return { page: { siteId: profileId, step: "unknown", origin, path }, errors: [{ text, source: "text" }] }
+  return { page: { siteId: profileId, step: "unknown", origin, path }, errors: [{ text, source }] }
 }
 
 export function evaluateCorpus(lines: readonly CorpusLine[]): CorpusEvaluation {
@@ -135,6 +137,12 @@ export interface RealCorpusEvaluation {
   confusion: Record<string, Record<string, number>>
   /** Of the error lines that got a diagnosis: shown confidence vs how often the category was right. */
   reliability: ReliabilityBin[]
+  /**
+   * The error lines again, each given as a field's error message: where the page shows it,
+   * which is how the page reader captures most errors (text given alone, as above, is how a
+   * volunteer pastes it into the workbench).
+   */
+  asFieldError: { noDiagnosisRate: number; top1: number }
 }
 
 const RELIABILITY_EDGES = [0, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0001]
@@ -147,6 +155,8 @@ export function evaluateRealCorpus(lines: readonly RealCorpusLine[], options: Di
   let silent = 0
   let notErrorLines = 0
   let falseAlarms = 0
+  let fieldSilent = 0
+  const fieldCertain = [0, 0]
   const bins = RELIABILITY_EDGES.slice(0, -1).map((from, i) => ({ from, to: Math.min(RELIABILITY_EDGES[i + 1]!, 1), lines: 0, confidence: 0, right: 0 }))
   for (const line of lines) {
     const top = diagnose(evidenceForText(line.text), options)[0]
@@ -161,6 +171,12 @@ export function evaluateRealCorpus(lines: readonly RealCorpusLine[], options: Di
     }
     errorLines++
     if (!top) silent++
+    const asField = diagnose(evidenceForText(line.text, undefined, "field"), options)[0]
+    if (!asField) fieldSilent++
+    if (!line.uncertain) {
+      fieldCertain[1]!++
+      if (asField?.category === expected) fieldCertain[0]!++
+    }
     const right = got === expected
     if (right) errorRight++
     if (top) {
@@ -189,6 +205,7 @@ export function evaluateRealCorpus(lines: readonly RealCorpusLine[], options: Di
     notErrorLines,
     falseAlarmRate: ratio(falseAlarms, notErrorLines),
     confusion,
-    reliability: bins.map((b) => ({ from: b.from, to: b.to, lines: b.lines, meanConfidence: ratio(b.confidence, b.lines), accuracy: ratio(b.right, b.lines) }))
+    reliability: bins.map((b) => ({ from: b.from, to: b.to, lines: b.lines, meanConfidence: ratio(b.confidence, b.lines), accuracy: ratio(b.right, b.lines) })),
+    asFieldError: { noDiagnosisRate: ratio(fieldSilent, errorLines), top1: ratio(fieldCertain[0]!, fieldCertain[1]!) }
   }
 }
