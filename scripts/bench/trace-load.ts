@@ -8,7 +8,8 @@
  *   npx tsx scripts/bench/trace-load.ts [fixture …] [--loads N]
  *
  * TRACE_DETAIL=1 also lists every trace event nested in the tasks that ran our code;
- * TRACE_LONG=1 lists each long task (≥ 50 ms) with its heaviest parts.
+ * TRACE_LONG=1 lists each long task (≥ 50 ms) with its heaviest parts; EXT=dir traces another
+ * build (a copy with one change, to compare).
  */
 import { join } from "node:path"
 
@@ -23,7 +24,7 @@ const files = args.filter((a, i) => !a.startsWith("--") && (loadsAt < 0 || i !==
 const FIXTURES = files.length ? files : ["test/fixtures/sites/uk-visas/payment-method.html", "test/fixtures/sites/australia-immiaccount/card-entry.html"]
 
 async function main(): Promise<void> {
-  const session = await launchWithExtension()
+  const session = await launchWithExtension(process.env.EXT ? { extensionPath: process.env.EXT } : {})
   const origin = `chrome-extension://${session.extensionId}/`
   try {
     for (const file of FIXTURES) {
