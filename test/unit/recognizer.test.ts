@@ -154,8 +154,8 @@ describe.skipIf(!hasCorpus)(`recognizer on the real corpus (${hasCorpus ? folder
     expect(r.asFieldError.top1).toBeGreaterThanOrEqual(0.858)
   }, 120_000)
 
-  it("diagnoses the reported misses to their category (all but one so far; see docs/recognizer.md)", () => {
+  it("diagnoses every reported miss to its category", () => {
     const wrong = readReal("reported-misses.jsonl").filter((line) => diagnose(text(line.text))[0]?.category !== line.category)
-    expect(wrong.length, wrong.map((l) => l.text).join("\n")).toBeLessThanOrEqual(1)
+    expect(wrong.map((l) => l.text)).toEqual([])
   })
 })
