@@ -10,7 +10,7 @@
  *   npm run bench                       the full run (~8 min on 2 cores)
  *   npm run bench -- --quick            a smoke run (few samples; figures not for README, ~3 min)
  *   npm run bench -- --extension DIR    measure a copy of the build (e.g. while build/ is being rebuilt)
- *   --loads N, --throttled-loads N, --samples N, --trials N   sample counts
+ *   --loads N, --throttled-loads N, --samples N, --trials N, --traced-loads N   sample counts
  *   --floor                              also load every page with an empty content script ("floor")
  *   --tab-draw                           also time drawing the tab into a loaded page, warm
  *
