@@ -1,6 +1,7 @@
 import browser from "webextension-polyfill"
 
 import { diagnose, evidenceFromPage } from "~src/diagnosis/index"
+import { loadRecognizerModel, RECOGNIZER_MODEL_FILE } from "~src/diagnosis/recognizer/index"
 import type { Answers } from "~src/diagnosis/types"
 import { collectEnvironment } from "~src/environment/collect"
 import { readBrowserWideEnvironment } from "~src/environment/split-input"
@@ -25,6 +26,13 @@ import {
 import { attemptsBeforeThisPage } from "./earlier-attempts"
 import { clockSkewFor, networkLog } from "./network-watch"
 import { clearSiteData } from "./site-data"
+
+/** The extension's own packaged file (a chrome-extension:// read, no network). */
+const readPackagedModel = async (): Promise<string> => {
+  const response = await fetch(browser.runtime.getURL(RECOGNIZER_MODEL_FILE))
+  if (!response.ok) throw new Error(`${RECOGNIZER_MODEL_FILE}: ${response.status}`)
+  return response.text()
+}
 
 /** Attempts older than this no longer matter to the retry and double-payment guards. */
 const ATTEMPT_MEMORY_MS = 24 * 60 * 60 * 1000
@@ -84,7 +92,9 @@ async function handle(message: ValidMessage, sender: browser.Runtime.MessageSend
     case "analyse": {
       // The store and the browser's facts are independent: a worker that just woke opens the
       // one while it asks for the other (issue 15: error → panel with the worker asleep).
-      const [store, browserFacts] = await Promise.all([db(), browserWideEnvironment()])
+      // The recognizer's model is a packaged file read on the first diagnosis (not a string in
+      // this bundle, which a waking worker would compile every time; see recognizer/index.ts).
+      const [store, browserFacts] = await Promise.all([db(), browserWideEnvironment(), loadRecognizerModel(readPackagedModel)])
       const siteId = message.state.site?.id ?? null
       const environment = collectEnvironment({
         ...message.environment,

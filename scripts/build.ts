@@ -11,6 +11,8 @@ import { spawnSync } from "node:child_process"
 import { readFileSync, writeFileSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
 
+import { RECOGNIZER_MODEL_FILE } from "~src/diagnosis/recognizer/index"
+import { MODEL_JSON } from "~src/diagnosis/recognizer/model-data"
 import { contentScriptMatches, hostPermissions } from "~src/sites/match-patterns"
 import { ALL_PROFILES } from "~src/sites/all-profiles"
 
@@ -74,6 +76,8 @@ function build(target: string): string {
   const manifestPath = join(dir, "manifest.json")
   const manifest = patchManifest(JSON.parse(readFileSync(manifestPath, "utf8")), target)
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2))
+  // The recognizer's model, read by the background on its first diagnosis (src/diagnosis/recognizer/index.ts).
+  writeFileSync(join(dir, RECOGNIZER_MODEL_FILE), MODEL_JSON)
   return dir
 }
 

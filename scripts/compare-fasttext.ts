@@ -12,9 +12,13 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { join, resolve } from "node:path"
 
 import { normalizeErrorText } from "~src/diagnosis/normalize-text"
-import { recognizerModel } from "~src/diagnosis/recognizer/index"
-import { recognize } from "~src/diagnosis/recognizer/model"
-import { MODEL_JSON } from "~src/diagnosis/recognizer/model-data"
+import { recognize, type RecognizerModel } from "~src/diagnosis/recognizer/model"
+import { MODEL_JSON } from "~src/diagnosis/recognizer/committed-model"
+
+const recognizerModel = (() => {
+  const model = JSON.parse(MODEL_JSON) as RecognizerModel
+  return () => model
+})()
 import { parseLabelledLines } from "~src/diagnosis/recognizer/training-data"
 import { recognizerInput } from "~src/diagnosis/recognizer/vectorize"
 import { realCorpusDir } from "./eval-diagnosis-paths"

@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from "node:url"
 import { Window } from "happy-dom"
 
 import { diagnose, evidenceFromPage } from "~src/diagnosis/index"
+import "~src/diagnosis/recognizer/committed-model"
 import { renderDiagnosisText } from "~src/diagnosis/render-diagnosis"
 import type { Locale } from "~src/i18n/locale"
 import { toCapturedError } from "~src/page/capture-errors"

@@ -22,6 +22,7 @@ import { fileURLToPath } from "node:url"
 import { CATEGORY_IDS } from "~src/diagnosis/categories"
 import { evaluateCorpus, evaluateRealCorpus, parseCorpus, type CorpusEvaluation, type RealCorpusEvaluation } from "~src/diagnosis/corpus-evaluation"
 import { realCorpusDir } from "./eval-diagnosis-paths"
+import "~src/diagnosis/recognizer/committed-model"
 import { parseLabelledLines } from "~src/diagnosis/recognizer/training-data"
 
 export const TOP1_BAR = 0.9

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs"
 import { join } from "node:path"
 
 import { diagnose, evidenceFromPage } from "~src/diagnosis"
+import "~src/diagnosis/recognizer/committed-model"
 import type { Evidence } from "~src/diagnosis/types"
 import { captureVisibleErrors } from "~src/page/capture-errors"
 import { detectStep } from "~src/page/detect-step"

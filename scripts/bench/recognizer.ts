@@ -1,9 +1,10 @@
 /**
- * The recognizer's budgets (issue 12): the model ≤ 300 KB gzipped in the background bundle;
+ * The recognizer's budgets (issue 12): the model ≤ 300 KB gzipped (a packaged file the
+ * background reads on its first diagnosis, src/diagnosis/recognizer/index.ts);
  * diagnose() ≤ 1 ms median per message with the model; cold start ≤ 50 ms slower than without it.
  *
- * - size: the committed model as bundled (its JSON, gzipped), and the built background
- *   bundle's gzipped size when a build is present;
+ * - size: the committed model as packaged (its JSON, gzipped), and the built background
+ *   bundle's gzipped size (which no longer holds it) when a build is present;
  * - diagnose(): each message of the team corpus (test/corpus/errors.jsonl, our own words) is
  *   diagnosed on its own, with the model (diagnose) and with the rules alone (rankCauses);
  * - cold start: the diagnosis code is bundled twice with esbuild, once with the model and once
@@ -25,7 +26,7 @@ import { build } from "esbuild"
 import { diagnose } from "~src/diagnosis"
 import { parseCorpus } from "~src/diagnosis/corpus-parse"
 import { rankCauses } from "~src/diagnosis/engine"
-import { MODEL_JSON } from "~src/diagnosis/recognizer/model-data"
+import { MODEL_JSON } from "~src/diagnosis/recognizer/committed-model"
 import { CAUSES } from "~src/diagnosis/registry"
 import type { Evidence } from "~src/diagnosis/types"
 
@@ -67,6 +68,7 @@ function perMessage(texts: readonly string[], run: (evidence: Evidence) => unkno
 }
 
 const ENTRY_WITH = `import { diagnose } from "~src/diagnosis/index"
+import "~src/diagnosis/recognizer/committed-model"
 const items = diagnose({ page: { siteId: null, step: "unknown" }, errors: [{ text: "Your card has expired", source: "text" }] })
 process.stdout.write(String(performance.now()) + " " + items[0].cause)`
 /** The same model with no features: the "without" bundle runs the very same code. */
@@ -127,7 +129,13 @@ export async function measureRecognizer(options: { repeats?: number; coldRuns?: 
     coldStartRuns: coldRuns
   }
   const budgets = [
-    atMost("recognizer model, gzipped", figures.modelGzipBytes, RECOGNIZER_BUDGETS.modelGzipBytes, "bytes", figures.backgroundGzipBytes ? `background bundle ${(figures.backgroundGzipBytes / 1000).toFixed(1)} KB gzipped` : "no build to weigh the background bundle"),
+    atMost(
+      "recognizer model, gzipped",
+      figures.modelGzipBytes,
+      RECOGNIZER_BUDGETS.modelGzipBytes,
+      "bytes",
+      `the packaged file the background reads on its first diagnosis; ${figures.backgroundGzipBytes ? `background bundle without it ${(figures.backgroundGzipBytes / 1000).toFixed(1)} KB gzipped` : "no build to weigh the background bundle"}`
+    ),
     atMost("diagnose() per message with the model (median)", diagnosePerMessage.median, RECOGNIZER_BUDGETS.diagnoseMedianMs, "ms", `${texts.length} team-corpus messages; rules alone ${rulesOnlyPerMessage.median.toFixed(3)} ms`),
     atMost("cold start added by the model (fresh process → first answer)", cold.with - cold.without, RECOGNIZER_BUDGETS.coldStartAddedMs, "ms", `median of ${coldRuns}: ${cold.with.toFixed(1)} ms with, ${cold.without.toFixed(1)} ms without`)
   ]

@@ -34,12 +34,15 @@ export function diagnose(evidence: Evidence, options: DiagnoseOptions = {}): Dia
   const siteId = evidence?.page?.siteId
   const profile = options.profile !== undefined ? options.profile : siteId ? getProfile(siteId) : null
   const ruleItems = rankCauses(evidence, CAUSES, profile)
+  const model = options.model ?? recognizerModel()
+  // No model provided (see recognizer/index.ts): the rules alone.
+  if (!model) return ruleItems
   return combineWithRecognizer({
     evidence,
     ruleItems,
     rulesWithoutText: () => rankCauses({ ...evidence, errors: [] }, CAUSES, profile),
     rulesOnTextAlone: () => rankCauses({ page: { siteId: evidence.page?.siteId ?? null, step: "unknown" }, errors: evidence.errors ?? [] }, CAUSES, profile),
-    model: options.model ?? recognizerModel(),
+    model,
     getCause
   })
 }

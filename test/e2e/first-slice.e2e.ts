@@ -54,3 +54,23 @@ for (const [locale, words] of [
     })
   })
 }
+
+describe("the background diagnoses with the recognizer, read from its packaged file", () => {
+  let session: Session
+  beforeAll(async () => {
+    session = await launchWithExtension()
+  })
+  afterAll(async () => session?.close())
+
+  it("names the words that weighed most, as the workbench does with the committed model", async () => {
+    const page = await openFixture(session, DECLINED)
+    await openPanel(page)
+    await waitForDiagnosis(page, /international|overseas/i)
+    const decoded = decodeShareInput(await copyReportFromPanel(page))
+    if (!decoded.ok) throw new Error(`the copied share code did not decode: ${JSON.stringify(decoded.error)}`)
+    // The recognizer's note is on the top cause only when the model was read: without it the
+    // background answers by the rules alone, and no note names any words.
+    const notes = decoded.report.diagnosis.flatMap((item) => item.evidence.map((note) => note.id))
+    expect(notes).toContain("recognizer-words")
+  })
+})

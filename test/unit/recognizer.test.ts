@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 
-import { describe, expect, it } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 
 import { evaluateRealCorpus } from "~src/diagnosis/corpus-evaluation"
 import { describeEvidence, diagnose } from "~src/diagnosis/index"
 import { recognizerModel } from "~src/diagnosis/recognizer"
+import { MODEL_JSON } from "~src/diagnosis/recognizer/committed-model"
 import { decodeWeights, encodeWeights, NOT_ERROR, type RecognizerClass } from "~src/diagnosis/recognizer/model"
 import { fitNotErrorThreshold } from "~src/diagnosis/recognizer/train"
 import { parseLabelledLines } from "~src/diagnosis/recognizer/training-data"
@@ -56,13 +57,44 @@ describe("recognizer: never silent on an error, quiet on what is not one", () =>
 
 describe("diagnose() with a model given (the trainer's held-out folds)", () => {
   it("votes with that model instead of the committed one", () => {
-    const committed = recognizerModel()
+    const committed = recognizerModel()!
     const networkIndex = committed.classes.indexOf("network-problem")
     // No features at all, only a bias that makes every text a network problem.
     const onlyNetwork = { ...committed, features: "", weights: encodeWeights([]), bias: committed.classes.map((_, i) => (i === networkIndex ? 500 : 0)) }
     const message = text("The expiry date you typed is not valid")
     expect(diagnose(message)[0]!.category).toBe("card-details")
     expect(diagnose(message, { model: onlyNetwork })[0]!.category).toBe("network-problem")
+  })
+})
+
+describe("the model's text, read once where the extension reads it (the packaged file)", () => {
+  // A fresh copy of the module: the test setup already gave this one the committed model.
+  const freshModule = async () => {
+    vi.resetModules()
+    return import("~src/diagnosis/recognizer/index")
+  }
+
+  it("reads the file once for any number of callers, then answers from memory", async () => {
+    const fresh = await freshModule()
+    let reads = 0
+    const fromFile = async () => {
+      reads++
+      return MODEL_JSON
+    }
+    expect(fresh.recognizerModel()).toBeNull()
+    expect(await Promise.all([fresh.loadRecognizerModel(fromFile), fresh.loadRecognizerModel(fromFile)])).toEqual([true, true])
+    expect(await fresh.loadRecognizerModel(fromFile)).toBe(true)
+    expect(reads).toBe(1)
+    expect(fresh.recognizerModel()).toEqual(recognizerModel())
+  })
+
+  it("refuses a damaged or missing file (the rules alone answer meanwhile) and tries again next time", async () => {
+    const fresh = await freshModule()
+    expect(await fresh.loadRecognizerModel(() => Promise.resolve('{"format":2,'))).toBe(false)
+    expect(await fresh.loadRecognizerModel(() => Promise.reject(new Error("no file")))).toBe(false)
+    expect(fresh.recognizerModel()).toBeNull()
+    expect(await fresh.loadRecognizerModel(() => Promise.resolve(JSON.stringify({ ...recognizerModel()! })))).toBe(true)
+    expect(fresh.recognizerModel()).not.toBeNull()
   })
 })
 
@@ -96,7 +128,7 @@ describe("recognizer: the committed model's compact form", () => {
   })
 
   it("keeps its features in strictly sorted order (the lookup is a binary search) and its rows in bounds", () => {
-    const model = recognizerModel()
+    const model = recognizerModel()!
     const names = model.features.split("\n")
     for (let i = 1; i < names.length; i++) expect(names[i - 1]! < names[i]!, names[i]).toBe(true)
     const weights = decodeWeights(model.weights)

@@ -75,6 +75,8 @@ describe("Firefox ESR (en-US)", () => {
       expect(decoded.report.page.step.id).toBe("confirmation")
       expect(decoded.report.errors[0]?.text).toContain("international transactions")
       expect(decoded.report.diagnosis[0]?.cause).toBe("international-payments-off")
+      // The background read the recognizer's packaged file (without it, the rules alone name no words).
+      expect(decoded.report.diagnosis.flatMap((item) => item.evidence.map((note) => note.id))).toContain("recognizer-words")
       expect(decoded.report.environment.browser?.name).toMatch(/firefox/i)
     }
     await sleep(300) // a late complaint about the copy would land here

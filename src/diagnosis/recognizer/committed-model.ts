@@ -1,0 +1,11 @@
+import { provideRecognizerModel } from "./index"
+import { MODEL_JSON } from "./model-data"
+
+/**
+ * Importing this module gives diagnose() the committed model: for Node (the workbench, the
+ * scripts, the unit tests). The extension's background reads the same text from the packaged
+ * file instead (loadRecognizerModel), so its bundle does not carry it.
+ */
+provideRecognizerModel(() => MODEL_JSON)
+
+export { MODEL_JSON }
