@@ -5,6 +5,7 @@ import { PANEL_HOST } from "~test/e2e/harness"
 import { PANEL_FRAME } from "~test/e2e/panel-driver"
 
 import type { BenchBrowser } from "./launch"
+import { extensionOriginOf } from "./trace"
 
 /** The extension's IndexedDB store (src/store/db.ts DB_NAME). */
 const STORE_NAME = DB_NAME
@@ -37,9 +38,8 @@ export class WorkerControl {
   }
 
   static async open(browser: BenchBrowser): Promise<WorkerControl> {
-    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent("serviceworker", { timeout: 15_000 }))
     const page = await browser.context.newPage()
-    await page.goto(`chrome-extension://${new URL(worker.url()).host}/manifest.json`)
+    await page.goto(`${await extensionOriginOf(browser.context)}manifest.json`)
     const session = await browser.context.newCDPSession(page)
     const control = new WorkerControl(page, session)
     await session.send("ServiceWorker.enable")

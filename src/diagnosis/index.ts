@@ -18,7 +18,8 @@ export interface DiagnoseOptions {
    */
   profile?: SiteProfile | null
   /**
-   * The recognizer to vote with; defaults to the committed model. The trainer passes the models
+   * The recognizer to vote with; defaults to the one provided (src/diagnosis/recognizer/index.ts),
+   * and with none, the rules answer alone. scripts/cv-diagnosis.ts passes the models
    * of its cross-validation folds, to choose the combination's levels on held-out train lines.
    */
   model?: RecognizerModel

@@ -3,7 +3,7 @@ import type { RecognizerModel } from "./model"
 /** The model's file in the built extension: the background reads it on its first diagnosis. */
 export const RECOGNIZER_MODEL_FILE = "recognizer-model.json"
 
-let modelText: (() => string) | null = null
+let provided: (() => RecognizerModel) | null = null
 let model: RecognizerModel | null = null
 let loading: Promise<boolean> | null = null
 
@@ -18,13 +18,13 @@ let loading: Promise<boolean> | null = null
  * diagnosis or not (bench/README.md, "Where a sleeping worker's time goes").
  */
 export function provideRecognizerModel(text: () => string): void {
-  modelText = text
+  provided = () => JSON.parse(text()) as RecognizerModel
   model = null
 }
 
 /** The model, or null where none was provided (diagnose() then goes by the rules alone). */
 export function recognizerModel(): RecognizerModel | null {
-  if (!model && modelText) model = JSON.parse(modelText()) as RecognizerModel
+  if (!model && provided) model = provided()
   return model
 }
 
@@ -33,11 +33,13 @@ export function recognizerModel(): RecognizerModel | null {
  * when it cannot be read: diagnosis then goes by the rules alone, and the next call tries again.
  */
 export function loadRecognizerModel(read: () => Promise<string>): Promise<boolean> {
-  if (modelText) return Promise.resolve(true)
+  if (provided) return Promise.resolve(true)
   loading ??= read()
     .then((text) => {
-      JSON.parse(text) // a damaged file is refused here, not at the first diagnosis
-      provideRecognizerModel(() => text)
+      // Parsed here, once: a damaged file is refused now, not at the first diagnosis.
+      const parsed = JSON.parse(text) as RecognizerModel
+      provided = () => parsed
+      model = parsed
       return true
     })
     .catch(() => false)
