@@ -28,7 +28,7 @@ export interface PipelineFigures {
 }
 
 /** Held-out diagnosis figures on train, with the committed model's settings (or the ones given). */
-export function crossValidateDiagnosis(lines: readonly Line[], settings: Pick<RecognizerModel, "temperature" | "notErrorThreshold" | "training">): PipelineFigures {
+export function crossValidateDiagnosis(lines: readonly Line[], settings: Pick<RecognizerModel, "temperature" | "notErrorThreshold" | "training">, seed = SEED): PipelineFigures {
   const examples = toExamples(lines)
   const folds = assignFolds(lines)
   const sums = { certain: 0, right: 0, zh: 0, zhRight: 0, en: 0, enRight: 0, errors: 0, silent: 0, notErrors: 0, alarms: 0 }
@@ -36,7 +36,7 @@ export function crossValidateDiagnosis(lines: readonly Line[], settings: Pick<Re
     const held = (i: number) => lines[i]!.group !== null && folds.get(lines[i]!.group!) === f
     const dense = fitLogistic(
       examples.filter((_, i) => !held(i)),
-      { classes: RECOGNIZER_CLASSES.length, seed: SEED, learningRate: 1, l2: Number(settings.training.l2), epochs: Number(settings.training.epochs) }
+      { classes: RECOGNIZER_CLASSES.length, seed, learningRate: 1, l2: Number(settings.training.l2), epochs: Number(settings.training.epochs) }
     )
     const model = exportModel(dense, {
       classes: RECOGNIZER_CLASSES,

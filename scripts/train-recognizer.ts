@@ -19,7 +19,7 @@ import { join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
 
 import { parseCorpus } from "~src/diagnosis/corpus-parse"
-import { featureCount, softmax } from "~src/diagnosis/recognizer/model"
+import { featureCount, softmax, type RecognizerModel } from "~src/diagnosis/recognizer/model"
 import { denseLogits, exportModel, fitLogistic, fitNotErrorThreshold, fitTemperature, type FitOptions, type TrainingExample } from "~src/diagnosis/recognizer/train"
 import { dedupeKey, evidenceForMessage, GENERAL_CAUSE, parseLabelledLines, RECOGNIZER_CLASSES, sourceGroup } from "~src/diagnosis/recognizer/training-data"
 import { recognizerInput } from "~src/diagnosis/recognizer/vectorize"
@@ -186,13 +186,15 @@ export function cvAccuracy(cv: CrossValidation): number {
 
 export interface TrainResult {
   json: string
+  model: RecognizerModel
   notes: string[]
 }
 
-export function train(corpusFolder: string | null, extraFiles: readonly string[], quick = false): TrainResult {
+/** `seed` other than SEED only for measuring how much the figures move with it (scripts/seed-spread.ts). */
+export function train(corpusFolder: string | null, extraFiles: readonly string[], quick = false, seed = SEED): TrainResult {
   const { lines, notes } = loadTrainingLines(corpusFolder, extraFiles)
   const examples = toExamples(lines)
-  const base = { classes: RECOGNIZER_CLASSES.length, seed: SEED, learningRate: 1 }
+  const base = { classes: RECOGNIZER_CLASSES.length, seed, learningRate: 1 }
   const grid: FitOptions[] = quick ? [{ ...base, l2: 1e-6, epochs: 16 }] : [1e-6, 1e-5].flatMap((l2) => [12].map((epochs) => ({ ...base, l2, epochs })))
 
   let chosen: CrossValidation | null = null
@@ -228,13 +230,13 @@ export function train(corpusFolder: string | null, extraFiles: readonly string[]
       extraFiles: extraFiles.length,
       l2: options.l2,
       epochs: options.epochs,
-      seed: SEED,
+      seed,
       cvFolds: hasGroups ? FOLDS : 0,
       cvTop1OnCertainTrainLines: chosen ? Math.round(chosenAccuracy * 1000) / 1000 : "n/a"
     }
   })
   notes.push(`chosen: l2=${options.l2} epochs=${options.epochs}, temperature ${temperature}, not-error threshold ${threshold}, ${featureCount(model)} features`)
-  return { json: moduleText(JSON.stringify(model)), notes }
+  return { json: moduleText(JSON.stringify(model)), model, notes }
 }
 
 /** The model as a module holding its JSON text (parsed on first use: see recognizer/index.ts). */

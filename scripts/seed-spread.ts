@@ -1,0 +1,72 @@
+/**
+ * `npm run seeds:diagnosis -- [--seeds 11,23,37] [--dev]`: how much the diagnosis figures move
+ * with nothing but the trainer's seed (the order SGD sees the lines in). For each seed the
+ * recognizer is trained as `train:recognizer` trains it (the file on disk is not touched) and
+ * the whole diagnosis is scored on held-out folds of train.jsonl; with `--dev`, also on
+ * dev.jsonl (measuring only, as eval:diagnosis does).
+ *
+ * Why: one seed's figures moved by up to five points of dev top-1 between seeds (docs/
+ * recognizer.md), more than most changes to the rules or the model move them. Judge a change
+ * by the spread over seeds, not by one draw.
+ */
+import { existsSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+import { pathToFileURL } from "node:url"
+
+import { evaluateRealCorpus } from "~src/diagnosis/corpus-evaluation"
+import { parseLabelledLines } from "~src/diagnosis/recognizer/training-data"
+import { crossValidateDiagnosis, describeFigures, type PipelineFigures } from "./cv-diagnosis"
+import { realCorpusDir } from "./eval-diagnosis-paths"
+import { loadTrainingLines, SEED, train } from "./train-recognizer"
+
+const DEFAULT_SEEDS = [SEED, 11, 23]
+
+export function parseSeeds(argv: readonly string[]): number[] | string {
+  const at = argv.indexOf("--seeds")
+  if (at < 0) return DEFAULT_SEEDS
+  const list = (argv[at + 1] ?? "").split(",").filter((s) => s.trim() !== "")
+  const seeds = list.map(Number)
+  if (seeds.length === 0 || seeds.some((s) => !Number.isInteger(s) || s < 0)) return `--seeds wants whole numbers separated by commas, got "${argv[at + 1] ?? ""}"`
+  return seeds
+}
+
+const percent = (x: number) => `${(x * 100).toFixed(1)}%`
+
+function spread(label: string, values: readonly number[]): string {
+  return `${label} ${percent(Math.min(...values))}–${percent(Math.max(...values))} (mean ${percent(values.reduce((a, b) => a + b, 0) / values.length)})`
+}
+
+function main(argv: readonly string[]): number {
+  const seeds = parseSeeds(argv)
+  if (typeof seeds === "string") {
+    process.stderr.write(`seed-spread: ${seeds}\n`)
+    return 2
+  }
+  const folder = realCorpusDir()
+  if (!existsSync(join(folder, "train.jsonl"))) {
+    process.stderr.write(`seed-spread: no real corpus at ${folder} (set CORPUS_DIR)\n`)
+    return 2
+  }
+  const withDev = argv.includes("--dev")
+  const { lines } = loadTrainingLines(folder, [])
+  const dev = withDev ? parseLabelledLines(readFileSync(join(folder, "dev.jsonl"), "utf8")).lines : []
+  const folds: PipelineFigures[] = []
+  const devTop1: number[] = []
+  for (const seed of seeds) {
+    const { model } = train(folder, [], false, seed)
+    const figures = crossValidateDiagnosis(lines, model, seed)
+    folds.push(figures)
+    process.stdout.write(`seed ${seed}${seed === SEED ? " (committed)" : ""}\n  held-out folds of train: ${describeFigures(figures)}\n`)
+    if (withDev) {
+      const r = evaluateRealCorpus(dev, { model })
+      devTop1.push(r.top1.overall)
+      process.stdout.write(
+        `  dev.jsonl: top-1 ${percent(r.top1.overall)} (zh ${percent(r.top1.zh)}, en ${percent(r.top1.en)}) · no diagnosis ${percent(r.noDiagnosisRate)} · false alarms ${percent(r.falseAlarmRate)}\n`
+      )
+    }
+  }
+  process.stdout.write(`over ${seeds.length} seeds: ${spread("train-fold top-1", folds.map((f) => f.top1))}${withDev ? `; ${spread("dev top-1", devTop1)}` : ""}\n`)
+  return 0
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2))
