@@ -65,7 +65,7 @@ function main(argv: readonly string[]): number {
       )
     }
   }
-  process.stdout.write(`over ${seeds.length} seeds: ${spread("train-fold top-1", folds.map((f) => f.top1))}${withDev ? `; ${spread("dev top-1", devTop1)}` : ""}\n`)
+  process.stdout.write(`over ${seeds.length} seed${seeds.length === 1 ? "" : "s"}: ${spread("train-fold top-1", folds.map((f) => f.top1))}${withDev ? `; ${spread("dev top-1", devTop1)}` : ""}\n`)
   return 0
 }
 
