@@ -230,9 +230,10 @@ async function main() {
       const traced = []
       for (let i = 0; i < TRACED_LOADS; i++) traced.push(summarizeTrace(await traceLoad(oursBrowser.context, page.url, SETTLE_MS), ourOrigin))
       const loadsTraced = traced.filter((t) => t !== null)
+      const runningOurs = loadsTraced.map((t) => t.longTasks.filter((l) => l.runsOurs).length)
       page.tracedLongTasks = loadsTraced.flatMap((t) => t.longTasks)
-      page.longTasksRunningOurs = Math.max(0, ...loadsTraced.map((t) => t.longTasks.filter((l) => l.runsOurs).length))
-      log(`${shortName(page.page)}: ${TRACED_LOADS} traced loads, long tasks ${loadsTraced.map((t) => t.longTasks.length).join("/")}, running our code ${loadsTraced.map((t) => t.longTasks.filter((l) => l.runsOurs).length).join("/")}`)
+      page.longTasksRunningOurs = Math.max(0, ...runningOurs)
+      log(`${shortName(page.page)}: ${TRACED_LOADS} traced loads, long tasks ${loadsTraced.map((t) => t.longTasks.length).join("/")}, running our code ${runningOurs.join("/")}`)
     }
     // A slow laptop: the same portal pages with the CPU throttled. Each browser has loaded them
     // already (disk and code caches warm), so no untimed load comes first.

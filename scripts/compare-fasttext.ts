@@ -12,8 +12,8 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { join, resolve } from "node:path"
 
 import { normalizeErrorText } from "~src/diagnosis/normalize-text"
-import { recognize, type RecognizerModel } from "~src/diagnosis/recognizer/model"
-import { MODEL_JSON } from "~src/diagnosis/recognizer/model-data"
+import { committedModel, MODEL_JSON } from "~src/diagnosis/recognizer/committed-model"
+import { recognize } from "~src/diagnosis/recognizer/model"
 import { parseLabelledLines } from "~src/diagnosis/recognizer/training-data"
 import { recognizerInput } from "~src/diagnosis/recognizer/vectorize"
 import { realCorpusDir } from "./eval-diagnosis-paths"
@@ -21,7 +21,6 @@ import { loadTrainingLines } from "./train-recognizer"
 import { RECOGNIZER_CLASSES, evidenceForMessage } from "~src/diagnosis/recognizer/training-data"
 
 const FASTTEXT = "/usr/bin/fasttext"
-const COMMITTED_MODEL = JSON.parse(MODEL_JSON) as RecognizerModel
 const WORK = resolve(import.meta.dirname, "../.tmp/fasttext")
 
 /** Normalised, Han characters spaced apart, punctuation dropped: what fastText reads. */
@@ -68,13 +67,13 @@ function main(): number {
   let right = 0
   for (const line of dev) {
     const { ruleItems } = evidenceForMessage(line.text)
-    if (recognize(COMMITTED_MODEL, recognizerInput(line.text, ruleItems)).best === line.category) right++
+    if (recognize(committedModel(), recognizerInput(line.text, ruleItems)).best === line.category) right++
   }
   const ms = performance.now() - started
   out.push(`recognizer (logistic regression + rules' vote): ${((right / dev.length) * 100).toFixed(1)}% top-1 on the same lines; ${(MODEL_JSON.length / 1024).toFixed(0)} KB JSON; ${(ms / dev.length).toFixed(3)} ms per line incl. rules`)
   started = performance.now()
   right = 0
-  for (const line of dev) if (recognize(COMMITTED_MODEL, recognizerInput(line.text, [])).best === line.category) right++
+  for (const line of dev) if (recognize(committedModel(), recognizerInput(line.text, [])).best === line.category) right++
   out.push(`recognizer without the rules' vote: ${((right / dev.length) * 100).toFixed(1)}%`)
   process.stdout.write(`${out.join("\n")}\n`)
   return 0

@@ -11,12 +11,12 @@ import { join } from "node:path"
 import { pathToFileURL } from "node:url"
 
 import { evaluateRealCorpus, type RealCorpusLine } from "~src/diagnosis/corpus-evaluation"
-import { MODEL_JSON } from "~src/diagnosis/recognizer/model-data"
+import { committedModel } from "~src/diagnosis/recognizer/committed-model"
 import type { RecognizerModel } from "~src/diagnosis/recognizer/model"
-import { exportModel, fitLogistic } from "~src/diagnosis/recognizer/train"
-import { GENERAL_CAUSE, RECOGNIZER_CLASSES } from "~src/diagnosis/recognizer/training-data"
+import { fitLogistic } from "~src/diagnosis/recognizer/train"
+import { RECOGNIZER_CLASSES } from "~src/diagnosis/recognizer/training-data"
 import { realCorpusDir } from "./eval-diagnosis-paths"
-import { assignFolds, FOLDS, loadTrainingLines, MAX_FEATURES, MIN_MAGNITUDE, QUANTUM, SEED, toExamples, type Line } from "./train-recognizer"
+import { assignFolds, exportTrained, FOLDS, loadTrainingLines, SEED, toExamples, type Line } from "./train-recognizer"
 
 export interface PipelineFigures {
   certainErrorLines: number
@@ -38,16 +38,7 @@ export function crossValidateDiagnosis(lines: readonly Line[], settings: Pick<Re
       examples.filter((_, i) => !held(i)),
       { classes: RECOGNIZER_CLASSES.length, seed, learningRate: 1, l2: Number(settings.training.l2), epochs: Number(settings.training.epochs) }
     )
-    const model = exportModel(dense, {
-      classes: RECOGNIZER_CLASSES,
-      temperature: settings.temperature,
-      notErrorThreshold: settings.notErrorThreshold,
-      defaultCause: GENERAL_CAUSE,
-      scale: QUANTUM,
-      maxFeatures: MAX_FEATURES,
-      minMagnitude: MIN_MAGNITUDE,
-      training: {}
-    })
+    const model = exportTrained(dense, settings.temperature, settings.notErrorThreshold)
     const heldOut: RealCorpusLine[] = lines
       .filter((_, i) => held(i))
       .map((l) => ({ text: l.text, lang: l.lang ?? "en", category: RECOGNIZER_CLASSES[l.label]!, uncertain: l.uncertain }))
@@ -73,7 +64,7 @@ export function crossValidateDiagnosis(lines: readonly Line[], settings: Pick<Re
   }
 }
 
-const percent = (x: number) => `${(x * 100).toFixed(1)}%`
+export const percent = (x: number) => `${(x * 100).toFixed(1)}%`
 
 export function describeFigures(f: PipelineFigures): string {
   return `top-1 on certain error lines ${percent(f.top1)} of ${f.certainErrorLines} (zh ${percent(f.top1Zh)}, en ${percent(f.top1En)}) · no diagnosis ${percent(f.noDiagnosisRate)} · false alarms ${percent(f.falseAlarmRate)}`
@@ -86,8 +77,7 @@ function main(): number {
     return 2
   }
   const { lines } = loadTrainingLines(folder, [])
-  const committed = JSON.parse(MODEL_JSON) as RecognizerModel
-  process.stdout.write(`held-out folds of train.jsonl, whole diagnosis: ${describeFigures(crossValidateDiagnosis(lines, committed))}\n`)
+  process.stdout.write(`held-out folds of train.jsonl, whole diagnosis: ${describeFigures(crossValidateDiagnosis(lines, committedModel()))}\n`)
   return 0
 }
 

@@ -15,7 +15,7 @@ import { pathToFileURL } from "node:url"
 
 import { evaluateRealCorpus } from "~src/diagnosis/corpus-evaluation"
 import { parseLabelledLines } from "~src/diagnosis/recognizer/training-data"
-import { crossValidateDiagnosis, describeFigures, type PipelineFigures } from "./cv-diagnosis"
+import { crossValidateDiagnosis, describeFigures, percent, type PipelineFigures } from "./cv-diagnosis"
 import { realCorpusDir } from "./eval-diagnosis-paths"
 import { loadTrainingLines, SEED, train } from "./train-recognizer"
 
@@ -29,8 +29,6 @@ export function parseSeeds(argv: readonly string[]): number[] | string {
   if (seeds.length === 0 || seeds.some((s) => !Number.isInteger(s) || s < 0)) return `--seeds wants whole numbers separated by commas, got "${argv[at + 1] ?? ""}"`
   return seeds
 }
-
-const percent = (x: number) => `${(x * 100).toFixed(1)}%`
 
 function spread(label: string, values: readonly number[]): string {
   return `${label} ${percent(Math.min(...values))}–${percent(Math.max(...values))} (mean ${percent(values.reduce((a, b) => a + b, 0) / values.length)})`

@@ -20,7 +20,7 @@ import { pathToFileURL } from "node:url"
 
 import { parseCorpus } from "~src/diagnosis/corpus-parse"
 import { featureCount, softmax, type RecognizerModel } from "~src/diagnosis/recognizer/model"
-import { denseLogits, exportModel, fitLogistic, fitNotErrorThreshold, fitTemperature, type FitOptions, type TrainingExample } from "~src/diagnosis/recognizer/train"
+import { denseLogits, exportModel, fitLogistic, fitNotErrorThreshold, fitTemperature, type DenseModel, type FitOptions, type TrainingExample } from "~src/diagnosis/recognizer/train"
 import { dedupeKey, evidenceForMessage, GENERAL_CAUSE, parseLabelledLines, RECOGNIZER_CLASSES, sourceGroup } from "~src/diagnosis/recognizer/training-data"
 import { recognizerInput } from "~src/diagnosis/recognizer/vectorize"
 import { CAUSES } from "~src/diagnosis/registry"
@@ -184,6 +184,20 @@ export function cvAccuracy(cv: CrossValidation): number {
   return total ? right / total : 0
 }
 
+/** A fitted model in the committed format: quantised, pruned, with its calibration and threshold. */
+export function exportTrained(dense: DenseModel, temperature: number, notErrorThreshold: number, training: RecognizerModel["training"] = {}): RecognizerModel {
+  return exportModel(dense, {
+    classes: RECOGNIZER_CLASSES,
+    temperature,
+    notErrorThreshold,
+    defaultCause: GENERAL_CAUSE,
+    scale: QUANTUM,
+    maxFeatures: MAX_FEATURES,
+    minMagnitude: MIN_MAGNITUDE,
+    training
+  })
+}
+
 export interface TrainResult {
   json: string
   model: RecognizerModel
@@ -215,25 +229,16 @@ export function train(corpusFolder: string | null, extraFiles: readonly string[]
   const temperature = chosen ? fitTemperature(chosen.logits, chosen.labels) : 1
   const threshold = chosen ? fitNotErrorThreshold(RECOGNIZER_CLASSES, chosen.logits.map((z) => softmax(z, temperature)), chosen.labels) : 0.5
   const final = fitLogistic(examples, options)
-  const model = exportModel(final, {
-    classes: RECOGNIZER_CLASSES,
-    temperature,
-    notErrorThreshold: threshold,
-    defaultCause: GENERAL_CAUSE,
-    scale: QUANTUM,
-    maxFeatures: MAX_FEATURES,
-    minMagnitude: MIN_MAGNITUDE,
-    training: {
-      method: "multinomial logistic regression, SGD with L2, seeded order",
-      lines: lines.length,
-      realCorpus: corpusFolder !== null,
-      extraFiles: extraFiles.length,
-      l2: options.l2,
-      epochs: options.epochs,
-      seed,
-      cvFolds: hasGroups ? FOLDS : 0,
-      cvTop1OnCertainTrainLines: chosen ? Math.round(chosenAccuracy * 1000) / 1000 : "n/a"
-    }
+  const model = exportTrained(final, temperature, threshold, {
+    method: "multinomial logistic regression, SGD with L2, seeded order",
+    lines: lines.length,
+    realCorpus: corpusFolder !== null,
+    extraFiles: extraFiles.length,
+    l2: options.l2,
+    epochs: options.epochs,
+    seed,
+    cvFolds: hasGroups ? FOLDS : 0,
+    cvTop1OnCertainTrainLines: chosen ? Math.round(chosenAccuracy * 1000) / 1000 : "n/a"
   })
   notes.push(`chosen: l2=${options.l2} epochs=${options.epochs}, temperature ${temperature}, not-error threshold ${threshold}, ${featureCount(model)} features`)
   return { json: moduleText(JSON.stringify(model)), model, notes }

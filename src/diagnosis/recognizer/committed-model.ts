@@ -1,4 +1,4 @@
-import { provideRecognizerModel } from "./index"
+import { provideRecognizerModel, recognizerModel, type RecognizerModel } from "./index"
 import { MODEL_JSON } from "./model-data"
 
 /**
@@ -7,5 +7,8 @@ import { MODEL_JSON } from "./model-data"
  * file instead (loadRecognizerModel), so its bundle does not carry it.
  */
 provideRecognizerModel(() => MODEL_JSON)
+
+/** The committed model, parsed once and shared with diagnose(). */
+export const committedModel = (): RecognizerModel => recognizerModel()!
 
 export { MODEL_JSON }
