@@ -67,6 +67,10 @@ async function main(): Promise<void> {
       const m = Object.fromEntries(Object.entries(samples).map(([v, s]) => [v, median(s.map((x) => x.taskMs))])) as Record<string, number>
       const f = (x: number) => x.toFixed(1)
       console.log([rel.replace(/^(sites|bench)\//, "").replace(/\.html$/, ""), f(m.none!), f(m.floor! - m.none!), f(m.code! - m.floor!), f(m.tab! - m.floor!), f(m.ours! - m.code!), f(m.ours! - m.tab!), `${(((m.ours! - m.tab!) / m.none!) * 100).toFixed(0)}%`].join(" | "))
+      // Where the load event and LCP land for each variant (median ms from navigation start):
+      // an empty content script's delay is what any extension matching the page costs it.
+      const at = (key: "loadEventMs" | "lcpMs") => variants.map(([v]) => `${v} ${f(median(samples[v]!.map((x) => x[key])))}`).join(", ")
+      console.log(`    load event: ${at("loadEventMs")} · LCP: ${at("lcpMs")}`)
     }
   } finally {
     for (const b of browsers) await b.close()
