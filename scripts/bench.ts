@@ -2,7 +2,8 @@
  * `npm run bench`: what the extension costs the pages it runs on, measured in headless
  * Chromium against the same pages without it and with a reference extension that draws our
  * collapsed tab alone ("tab only"), at full speed and with the CPU throttled ×4 (a slow
- * laptop); how fast an error reaches the panel, with the service worker awake and asleep;
+ * laptop); how fast an error reaches the panel, with the service worker awake and asleep, and
+ * in Firefox ESR;
  * the Node-side cost of diagnosis and share codes; the built sizes; and the sections other
  * areas add (EXTRA_SECTIONS). Prints a table with the budgets and writes bench/results.json
  * and bench/results.md. Method: bench/README.md.
@@ -14,7 +15,7 @@
  *   --floor                              also load every page with an empty content script ("floor")
  *   --tab-draw                           also time drawing the tab into a loaded page, warm
  *
- * Needs a current build (npm run build) and Debian's Chromium.
+ * Needs a current build (npm run build), Debian's Chromium and, for the Firefox section, Firefox ESR.
  */
 import { rmSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { cpus, loadavg, platform, release } from "node:os"
@@ -25,6 +26,7 @@ import { CHROME_BUILD, FIXTURES, ROOT, fixtureUrl, serveFixtures } from "~test/e
 
 import { atMost, BUDGETS, CPU_THROTTLING_RATE, shareOf, type BudgetRow } from "./bench/budgets"
 import { measureErrorToPanel } from "./bench/error-latency"
+import { measureFirefoxErrorToPanel } from "./bench/firefox-latency"
 import { writeFloorExtension } from "./bench/floor-extension"
 import { measureInPageReader } from "./bench/in-page-reader"
 import { launchVariant, type BenchBrowser, type Variant } from "./bench/launch"
@@ -52,6 +54,11 @@ const EXTRA_SECTIONS: BenchSection[] = [
       const markdown = `Recognizer: model ${formatValue(figures.modelGzipBytes, "bytes")} gzipped; diagnose() median ${formatValue(figures.diagnosePerMessage.median, "ms")} per message (rules alone ${formatValue(figures.rulesOnlyPerMessage.median, "ms")}); cold start in Node, process start → first answer, median of ${figures.coldStartRuns}: ${formatValue(figures.coldStartWithMs, "ms")} with the model, ${formatValue(figures.coldStartWithoutMs, "ms")} without.`
       return { budgets, markdown, data: figures }
     }
+  },
+  {
+    // Error → panel in Firefox ESR (scripts/bench/firefox-latency.ts): the same page and clocks as Chromium's rows.
+    name: "firefox",
+    run: ({ quick }) => measureFirefoxErrorToPanel(quick ? { samples: 10, coldSamples: 3 } : {})
   }
 ]
 
@@ -190,7 +197,7 @@ function describeLoads(p: PageResult): string {
 }
 
 async function main() {
-  if (!ensureSystemDeps(["chromium", "cjk-fonts"], { purpose: "npm run bench" })) process.exit(1)
+  if (!ensureSystemDeps(["chromium", "firefox", "cjk-fonts"], { purpose: "npm run bench" })) process.exit(1)
   const started = performance.now()
   const loadAverageAtStart = loadavg()
   if (!existsSync(join(EXTENSION, "manifest.json"))) throw new Error(`No build at ${EXTENSION}: run \`npm run build\` first.`)

@@ -6,11 +6,11 @@ import { PANEL_FRAME, panel } from "~test/e2e/panel-driver"
 import type { BenchBrowser } from "./launch"
 
 /** Time the panel may take before a sample counts as "never shown". */
-const SAMPLE_TIMEOUT_MS = 5000
+export const SAMPLE_TIMEOUT_MS = 5000
 /** Pause between samples, longer than the page watcher's debounce, so each starts fresh. */
-const GAP_MS = 400
+export const GAP_MS = 400
 /** Reload after this many samples: the error timeline keeps every message of a visit. */
-const SAMPLES_PER_VISIT = 10
+export const SAMPLES_PER_VISIT = 10
 
 export interface ErrorToPanel {
   /** The panel is open (its frame loaded): from the error entering the page to its text in the panel, ms. */
@@ -30,10 +30,10 @@ export interface ErrorToPanel {
  * strings, not functions: the TypeScript runner would wrap inner functions in a helper
  * (__name) that does not exist in the page.
  */
-const insertError = (token: string) => `performance.timeOrigin + window.evphBenchShowError(${JSON.stringify(token)})`
+export const insertError = (token: string) => `performance.timeOrigin + window.evphBenchShowError(${JSON.stringify(token)})`
 
 /** In the panel's frame: resolves with the epoch time the token's text is in the panel (now, if it already is). */
-const watchFrame = (token: string) => `new Promise((resolve) => {
+export const watchFrame = (token: string) => `new Promise((resolve) => {
   const root = document.getElementById("evph-sidepanel")?.shadowRoot;
   const stamp = () => performance.timeOrigin + performance.now();
   const has = () => ((root && root.textContent) || "").includes(${JSON.stringify(token)});
@@ -67,7 +67,7 @@ async function sampleOpen(page: Page, frame: Frame, token: string): Promise<numb
 }
 
 /** Letters only: the report redaction leaves them alone (digits could read as an id). */
-function tokenFor(index: number): string {
+export function tokenFor(index: number): string {
   const letters = "bcdfghjkmnpqrstvwxz"
   let n = index + 7 * 19 * 19
   let out = ""
