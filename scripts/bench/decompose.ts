@@ -8,7 +8,9 @@
  * talking to the background, drawing and watching) − (tab only − floor: the tab's own code and
  * drawing). A tool for the floor argument, not a budget; results go in bench/README.md.
  *
- *   npx tsx scripts/bench/decompose.ts [--loads N] [page …]     (needs a current build)
+ *   npx tsx scripts/bench/decompose.ts [--loads N] [--rate 4] [page …]     (needs a current build)
+ *
+ * `--rate 4` throttles the CPU as the bench's slow-laptop rows do (Emulation.setCPUThrottlingRate).
  */
 import { readdirSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
@@ -25,7 +27,9 @@ import { writeTabOnlyExtension } from "./tab-extension"
 const args = process.argv.slice(2)
 const loadsAt = args.indexOf("--loads")
 const LOADS = loadsAt >= 0 ? Number(args[loadsAt + 1]) : 9
-const named = args.filter((a, i) => !a.startsWith("--") && (loadsAt < 0 || i !== loadsAt + 1))
+const rateAt = args.indexOf("--rate")
+const RATE = rateAt >= 0 ? Number(args[rateAt + 1]) : 1
+const named = args.filter((a, i) => !a.startsWith("--") && (loadsAt < 0 || i !== loadsAt + 1) && (rateAt < 0 || i !== rateAt + 1))
 const PAGES = named.length
   ? named
   : ["sites/australia-immiaccount/card-entry.html", "sites/uk-visas/payment-method.html", "sites/us-esta/payment-method.html", "sites/vietnam-evisa/payment-method.html", "sites/india-evisa/confirmation-declined.html", "bench/dom-10k.html"]
@@ -60,10 +64,10 @@ async function main(): Promise<void> {
       await serveFixtures(b.context, files)
       await preparePerfObserver(b.context)
     }
-    console.log(`${LOADS} cold loads per page and variant, interleaved; medians of main-thread time (CDP TaskDuration), ms`)
+    console.log(`${LOADS} cold loads per page and variant, interleaved${RATE > 1 ? `, CPU throttled ×${RATE}` : ""}; medians of main-thread time (CDP TaskDuration), ms`)
     console.log(["page", "none", "floor−none", "code−floor", "tab−floor", "ours−code", "ours−tab", "(ours−tab)/none"].join(" | "))
     for (const rel of PAGES) {
-      const samples = (await measureLoadsInterleaved(browsers, fixtureUrl(join(FIXTURES, rel)), LOADS)) as Record<string, LoadSample[]>
+      const samples = (await measureLoadsInterleaved(browsers, fixtureUrl(join(FIXTURES, rel)), LOADS, { cpuThrottlingRate: RATE })) as Record<string, LoadSample[]>
       const m = Object.fromEntries(Object.entries(samples).map(([v, s]) => [v, median(s.map((x) => x.taskMs))])) as Record<string, number>
       const f = (x: number) => x.toFixed(1)
       console.log([rel.replace(/^(sites|bench)\//, "").replace(/\.html$/, ""), f(m.none!), f(m.floor! - m.none!), f(m.code! - m.floor!), f(m.tab! - m.floor!), f(m.ours! - m.code!), f(m.ours! - m.tab!), `${(((m.ours! - m.tab!) / m.none!) * 100).toFixed(0)}%`].join(" | "))
