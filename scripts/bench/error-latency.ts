@@ -8,9 +8,9 @@ import type { BenchBrowser } from "./launch"
 /** Time the panel may take before a sample counts as "never shown". */
 export const SAMPLE_TIMEOUT_MS = 5000
 /** Pause between samples, longer than the page watcher's debounce, so each starts fresh. */
-export const GAP_MS = 400
+const GAP_MS = 400
 /** Reload after this many samples: the error timeline keeps every message of a visit. */
-export const SAMPLES_PER_VISIT = 10
+const SAMPLES_PER_VISIT = 10
 
 export interface ErrorToPanel {
   /** The panel is open (its frame loaded): from the error entering the page to its text in the panel, ms. */
@@ -30,10 +30,10 @@ export interface ErrorToPanel {
  * strings, not functions: the TypeScript runner would wrap inner functions in a helper
  * (__name) that does not exist in the page.
  */
-export const insertError = (token: string) => `performance.timeOrigin + window.evphBenchShowError(${JSON.stringify(token)})`
+const insertError = (token: string) => `performance.timeOrigin + window.evphBenchShowError(${JSON.stringify(token)})`
 
 /** In the panel's frame: resolves with the epoch time the token's text is in the panel (now, if it already is). */
-export const watchFrame = (token: string) => `new Promise((resolve) => {
+const watchFrame = (token: string) => `new Promise((resolve) => {
   const root = document.getElementById("evph-sidepanel")?.shadowRoot;
   const stamp = () => performance.timeOrigin + performance.now();
   const has = () => ((root && root.textContent) || "").includes(${JSON.stringify(token)});
@@ -48,26 +48,44 @@ export const watchFrame = (token: string) => `new Promise((resolve) => {
   window.__evphBenchArmed = true;
 })`
 
-async function panelFrame(page: Page, timeout = SAMPLE_TIMEOUT_MS): Promise<Frame | null> {
-  const element = await page.waitForSelector(PANEL_FRAME, { state: "attached", timeout }).catch(() => null)
-  const frame = await element?.contentFrame()
-  if (!frame) return null
-  await frame.waitForFunction(`!!document.getElementById("evph-sidepanel")?.shadowRoot`, undefined, { timeout }).catch(() => null)
-  return frame
+/**
+ * What the sampling loop needs from a browser: Chromium's rows drive Playwright (below),
+ * Firefox's puppeteer-core over WebDriver BiDi (firefox-latency.ts). `P` is a tab, `F` the
+ * panel's frame in it.
+ */
+export interface LatencyDriver<P, F> {
+  /** A fresh tab on the page, loaded, with our tab or panel in it and settled. */
+  openVisit(): Promise<P>
+  /** Opens the panel (clicking the tab if it is collapsed) and returns its rendered frame. */
+  openPanel(page: P): Promise<F | null>
+  /** The panel's frame once it is in the page and rendered, or null after `timeout`. */
+  panelFrame(page: P, timeout: number): Promise<F | null>
+  /** The panel's frame is in the page at all (loaded ahead while hidden, or open). */
+  frameInPage(page: P): Promise<boolean>
+  evaluatePage(page: P, expression: string): Promise<unknown>
+  evaluateFrame(frame: F, expression: string): Promise<unknown>
+  /** Resolves once `expression` is true in the frame (polling), or rejects after `timeout`. */
+  waitInFrame(frame: F, expression: string, timeout: number): Promise<void>
+  /** Collapses the panel (remembered for the next page) if it is open. */
+  collapse(page: P): Promise<void>
+  /** A click into the card form, as the applicant's before pressing "Pay". */
+  clickIntoForm(page: P): Promise<void>
+  wait(page: P, ms: number): Promise<void>
+  close(page: P): Promise<void>
 }
 
 /** One sample with the panel open: the watcher is armed in the frame before the error is inserted. */
-async function sampleOpen(page: Page, frame: Frame, token: string): Promise<number> {
-  const shown = frame.evaluate(watchFrame(token)) as Promise<number | null>
-  await frame.waitForFunction("window.__evphBenchArmed === true", undefined, { timeout: SAMPLE_TIMEOUT_MS })
-  await frame.evaluate("window.__evphBenchArmed = false")
-  const insertedAt = (await page.evaluate(insertError(token))) as number
+async function sampleOpen<P, F>(driver: LatencyDriver<P, F>, page: P, frame: F, token: string): Promise<number> {
+  const shown = driver.evaluateFrame(frame, watchFrame(token)) as Promise<number | null>
+  await driver.waitInFrame(frame, "window.__evphBenchArmed === true", SAMPLE_TIMEOUT_MS)
+  await driver.evaluateFrame(frame, "window.__evphBenchArmed = false")
+  const insertedAt = (await driver.evaluatePage(page, insertError(token))) as number
   const at = await shown
   return at === null ? Number.POSITIVE_INFINITY : at - insertedAt
 }
 
 /** Letters only: the report redaction leaves them alone (digits could read as an id). */
-export function tokenFor(index: number): string {
+function tokenFor(index: number): string {
   const letters = "bcdfghjkmnpqrstvwxz"
   let n = index + 7 * 19 * 19
   let out = ""
@@ -78,61 +96,91 @@ export function tokenFor(index: number): string {
   return `case ${out}`
 }
 
-async function openVisit(browser: BenchBrowser, url: string): Promise<Page> {
-  const page = await browser.context.newPage()
-  await page.goto(url, { waitUntil: "load" })
-  await page.locator(PANEL_HOST).waitFor({ state: "attached", timeout: 10_000 })
-  await page.waitForTimeout(800)
-  return page
-}
-
-/** Collapses the panel (remembered for the next page) if it is open. */
-async function collapse(page: Page): Promise<void> {
-  if (await panel(page).isVisible()) {
-    await panel(page).getByRole("button", { name: /^(Minimise|收起)/ }).first().click()
-    await page.locator(`${PANEL_HOST} .evph-tab`).waitFor({ state: "visible", timeout: 5_000 })
-  }
-}
-
-export async function measureErrorToPanel(browser: BenchBrowser, url: string, samples: number, coldSamples: number): Promise<ErrorToPanel> {
+/** Both cases of ErrorToPanel, through any driver; a sample that fails counts as "never shown". */
+export async function sampleErrorToPanel<P, F>(driver: LatencyDriver<P, F>, samples: number, coldSamples: number): Promise<ErrorToPanel> {
+  const never = () => Number.POSITIVE_INFINITY
   const open: number[] = []
-  let page: Page | null = null
-  let frame: Frame | null = null
+  let page: P | null = null
+  let frame: F | null = null
   for (let i = 0; i < samples; i++) {
     if (i % SAMPLES_PER_VISIT === 0) {
-      await page?.close()
-      page = await openVisit(browser, url)
-      // The panel is open from the start: click the tab if it is collapsed.
-      const tab = page.locator(`${PANEL_HOST} .evph-tab`)
-      if (await tab.isVisible()) await tab.click()
-      frame = await panelFrame(page)
-      await page.waitForTimeout(300)
+      if (page) await driver.close(page)
+      page = await driver.openVisit()
+      frame = await driver.openPanel(page)
+      await driver.wait(page, 300)
     }
-    open.push(frame ? await sampleOpen(page!, frame, tokenFor(i)) : Number.POSITIVE_INFINITY)
-    await page!.waitForTimeout(GAP_MS)
+    open.push(frame ? await sampleOpen(driver, page!, frame, tokenFor(i)).catch(never) : never())
+    await driver.wait(page!, GAP_MS)
   }
-  if (page) await collapse(page)
-  await page?.close()
+  if (page) {
+    await driver.collapse(page)
+    await driver.close(page)
+  }
 
   const cold: number[] = []
   for (let i = 0; i < coldSamples; i++) {
-    const fresh = await openVisit(browser, url)
-    await collapse(fresh)
-    await fresh.locator("input").first().click()
-    await fresh.waitForTimeout(500)
+    const fresh = await driver.openVisit()
+    await driver.collapse(fresh)
+    await driver.clickIntoForm(fresh)
+    await driver.wait(fresh, 500)
     const token = tokenFor(samples + i)
-    const loadedAhead = (await fresh.locator(PANEL_FRAME).count()) > 0 ? await panelFrame(fresh) : null
+    const loadedAhead = (await driver.frameInPage(fresh)) ? await driver.panelFrame(fresh, SAMPLE_TIMEOUT_MS) : null
     if (loadedAhead) {
       // The frame was loaded ahead (hidden): the watcher is armed before the error, as above.
-      cold.push(await sampleOpen(fresh, loadedAhead, token))
+      cold.push(await sampleOpen(driver, fresh, loadedAhead, token).catch(never))
     } else {
-      const insertedAt = (await fresh.evaluate(insertError(token))) as number
-      const coldFrame = await panelFrame(fresh)
-      const at = coldFrame ? ((await coldFrame.evaluate(watchFrame(token))) as number | null) : null
-      cold.push(at === null ? Number.POSITIVE_INFINITY : at - insertedAt)
+      const insertedAt = (await driver.evaluatePage(fresh, insertError(token))) as number
+      const coldFrame = await driver.panelFrame(fresh, SAMPLE_TIMEOUT_MS)
+      const at = coldFrame ? ((await driver.evaluateFrame(coldFrame, watchFrame(token)).catch(() => null)) as number | null) : null
+      cold.push(at === null ? never() : at - insertedAt)
     }
-    await collapse(fresh)
-    await fresh.close()
+    await driver.collapse(fresh)
+    await driver.close(fresh)
   }
   return { open, cold }
+}
+
+/** Chromium through Playwright: the browser of `npm run bench`'s other rows. */
+function playwrightDriver(browser: BenchBrowser, url: string): LatencyDriver<Page, Frame> {
+  const panelFrame = async (page: Page, timeout: number): Promise<Frame | null> => {
+    const element = await page.waitForSelector(PANEL_FRAME, { state: "attached", timeout }).catch(() => null)
+    const frame = await element?.contentFrame()
+    if (!frame) return null
+    await frame.waitForFunction(`!!document.getElementById("evph-sidepanel")?.shadowRoot`, undefined, { timeout }).catch(() => null)
+    return frame
+  }
+  return {
+    async openVisit() {
+      const page = await browser.context.newPage()
+      await page.goto(url, { waitUntil: "load" })
+      await page.locator(PANEL_HOST).waitFor({ state: "attached", timeout: 10_000 })
+      await page.waitForTimeout(800)
+      return page
+    },
+    async openPanel(page) {
+      const tab = page.locator(`${PANEL_HOST} .evph-tab`)
+      if (await tab.isVisible()) await tab.click()
+      return panelFrame(page, SAMPLE_TIMEOUT_MS)
+    },
+    panelFrame,
+    frameInPage: async (page) => (await page.locator(PANEL_FRAME).count()) > 0,
+    evaluatePage: (page, expression) => page.evaluate(expression),
+    evaluateFrame: (frame, expression) => frame.evaluate(expression),
+    waitInFrame: async (frame, expression, timeout) => {
+      await frame.waitForFunction(expression, undefined, { timeout })
+    },
+    async collapse(page) {
+      if (await panel(page).isVisible()) {
+        await panel(page).getByRole("button", { name: /^(Minimise|收起)/ }).first().click()
+        await page.locator(`${PANEL_HOST} .evph-tab`).waitFor({ state: "visible", timeout: 5_000 })
+      }
+    },
+    clickIntoForm: (page) => page.locator("input").first().click(),
+    wait: (page, ms) => page.waitForTimeout(ms),
+    close: (page) => page.close()
+  }
+}
+
+export function measureErrorToPanel(browser: BenchBrowser, url: string, samples: number, coldSamples: number): Promise<ErrorToPanel> {
+  return sampleErrorToPanel(playwrightDriver(browser, url), samples, coldSamples)
 }

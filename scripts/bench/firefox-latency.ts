@@ -7,93 +7,58 @@ import { launchFirefox, type FirefoxSession } from "~test/e2e/firefox/harness"
 import { clickInPanel, findPanelFrame, openPanel, sleep, waitFor } from "~test/e2e/firefox/panel-driver"
 
 import { atMost, BUDGETS, type BudgetRow } from "./budgets"
-import { GAP_MS, insertError, SAMPLE_TIMEOUT_MS, SAMPLES_PER_VISIT, tokenFor, watchFrame, type ErrorToPanel } from "./error-latency"
+import { sampleErrorToPanel, type ErrorToPanel, type LatencyDriver } from "./error-latency"
 import type { BenchSectionResult } from "./sections"
 import { summarize } from "./stats"
 
 /**
  * Error shown in the page → shown in the panel, in Firefox ESR (issue 15 measures it in
  * Chromium; Firefox is where the panel once opened as an empty box, and applicants use both).
- * The same page, tokens and clocks as scripts/bench/error-latency.ts: both ends stamp epoch
- * time, the page in its content process and the panel in the extension's frame. Firefox rounds
- * and jitters performance.now() to about a millisecond, well below what is measured here.
- * Driven over WebDriver BiDi (puppeteer-core), which has no CPU throttling and no way to stop
- * the background, so only the two awake figures are taken.
+ * The same page, tokens, clocks and sampling loop as scripts/bench/error-latency.ts: both ends
+ * stamp epoch time, the page in its content process and the panel in the extension's frame.
+ * Firefox rounds and jitters performance.now() to about a millisecond, well below what is
+ * measured here. Driven over WebDriver BiDi (puppeteer-core), which has no CPU throttling and
+ * no way to stop the background, so only the two awake figures are taken.
  */
 
 const PAGE = join(FIXTURES, "bench/error-latency.html")
-const HOST = "#evisa-pay-helper-root"
+const HOST = JSON.stringify("#evisa-pay-helper-root")
+const FRAME_IN_HOST = `document.querySelector(${HOST})?.shadowRoot?.querySelector("iframe.evph-frame")`
 
-/** The panel's frame is in the page and shown (not the collapsed tab). */
-const panelShown = (page: Page) =>
-  page.evaluate(`(() => {
-    const frame = document.querySelector(${JSON.stringify(HOST)})?.shadowRoot?.querySelector("iframe.evph-frame");
-    return !!frame && !frame.hidden;
-  })()`) as Promise<boolean>
-
-/** The panel's frame is in the page at all (loaded ahead while hidden, or open). */
-const frameInPage = (page: Page) =>
-  page.evaluate(`!!document.querySelector(${JSON.stringify(HOST)})?.shadowRoot?.querySelector("iframe.evph-frame")`) as Promise<boolean>
-
-async function rendered(frame: Frame): Promise<Frame> {
-  await waitFor("the panel to render", () => frame.evaluate(`!!document.getElementById("evph-sidepanel")?.shadowRoot`) as Promise<boolean>, SAMPLE_TIMEOUT_MS)
-  return frame
+async function rendered(frame: Frame | null, timeout: number): Promise<Frame | null> {
+  if (!frame) return null
+  return waitFor("the panel to render", () => frame.evaluate(`!!document.getElementById("evph-sidepanel")?.shadowRoot`) as Promise<boolean>, timeout)
+    .then(() => frame)
+    .catch(() => null)
 }
 
-async function sampleOpen(page: Page, frame: Frame, token: string): Promise<number> {
-  const shown = frame.evaluate(watchFrame(token)) as Promise<number | null>
-  await waitFor("the watcher in the panel", () => frame.evaluate("window.__evphBenchArmed === true") as Promise<boolean>, SAMPLE_TIMEOUT_MS)
-  await frame.evaluate("window.__evphBenchArmed = false")
-  const insertedAt = (await page.evaluate(insertError(token))) as number
-  const at = await shown
-  return at === null ? Number.POSITIVE_INFINITY : at - insertedAt
-}
-
-/** Collapses the panel (remembered for the next page) if it is open. */
-async function collapse(page: Page): Promise<void> {
-  if (!(await panelShown(page))) return
-  await clickInPanel(await findPanelFrame(page), "button", /^(Minimise|收起)/)
-  await waitFor("the panel to collapse", async () => !(await panelShown(page)))
-}
-
-async function measure(session: FirefoxSession, samples: number, coldSamples: number): Promise<ErrorToPanel> {
-  const open: number[] = []
-  let page: Page | null = null
-  let frame: Frame | null = null
-  for (let i = 0; i < samples; i++) {
-    if (i % SAMPLES_PER_VISIT === 0) {
-      await page?.close()
-      page = await session.openFixture(PAGE)
-      frame = await rendered(await openPanel(page))
-      await sleep(300)
-    }
-    open.push(await sampleOpen(page!, frame!, tokenFor(i)).catch(() => Number.POSITIVE_INFINITY))
-    await sleep(GAP_MS)
+function firefoxDriver(session: FirefoxSession): LatencyDriver<Page, Frame> {
+  const panelShown = (page: Page) => page.evaluate(`(() => { const f = ${FRAME_IN_HOST}; return !!f && !f.hidden; })()`) as Promise<boolean>
+  const panelFrame = async (page: Page, timeout: number) => rendered(await findPanelFrame(page, timeout).catch(() => null), timeout)
+  return {
+    async openVisit() {
+      const page = await session.openFixture(PAGE)
+      await waitFor("our tab or panel", () => page.evaluate(`!!document.querySelector(${HOST})`) as Promise<boolean>)
+      await sleep(800)
+      return page
+    },
+    openPanel: async (page) => rendered(await openPanel(page), 10_000),
+    panelFrame,
+    frameInPage: (page) => page.evaluate(`!!${FRAME_IN_HOST}`) as Promise<boolean>,
+    evaluatePage: (page, expression) => page.evaluate(expression),
+    evaluateFrame: (frame, expression) => frame.evaluate(expression),
+    waitInFrame: async (frame, expression, timeout) => {
+      await waitFor(expression, () => frame.evaluate(expression) as Promise<boolean>, timeout)
+    },
+    async collapse(page) {
+      if (!(await panelShown(page))) return
+      await clickInPanel(await findPanelFrame(page), "button", /^(Minimise|收起)/)
+      await waitFor("the panel to collapse", async () => !(await panelShown(page)))
+    },
+    clickIntoForm: (page) => page.click("input"),
+    wait: (_page, ms) => sleep(ms),
+    close: (page) => page.close()
   }
-  if (page) await collapse(page)
-  await page?.close()
-
-  const cold: number[] = []
-  for (let i = 0; i < coldSamples; i++) {
-    const fresh = await session.openFixture(PAGE)
-    await waitFor("our tab or panel", () => fresh.evaluate(`!!document.querySelector(${JSON.stringify(HOST)})`) as Promise<boolean>)
-    await sleep(800)
-    await collapse(fresh)
-    await fresh.click("input")
-    await sleep(500)
-    const token = tokenFor(samples + i)
-    if (await frameInPage(fresh)) {
-      cold.push(await sampleOpen(fresh, await rendered(await findPanelFrame(fresh)), token).catch(() => Number.POSITIVE_INFINITY))
-    } else {
-      const insertedAt = (await fresh.evaluate(insertError(token))) as number
-      const coldFrame = await findPanelFrame(fresh, SAMPLE_TIMEOUT_MS).catch(() => null)
-      const at = coldFrame ? ((await (await rendered(coldFrame)).evaluate(watchFrame(token))) as number | null) : null
-      cold.push(at === null ? Number.POSITIVE_INFINITY : at - insertedAt)
-    }
-    await collapse(fresh)
-    await fresh.close()
-  }
-  return { open, cold }
 }
 
 export interface FirefoxLatencyOptions {
@@ -106,7 +71,7 @@ export async function measureFirefoxErrorToPanel({ samples = 20, coldSamples = 6
   const session = await launchFirefox({ locale: "en-US" })
   let result: ErrorToPanel
   try {
-    result = await measure(session, samples, coldSamples)
+    result = await sampleErrorToPanel(firefoxDriver(session), samples, coldSamples)
   } finally {
     await session.close()
   }
