@@ -40,6 +40,7 @@ import { measureErrorToPanelAsleep, WorkerControl, type SleepingWorkerTrial } fr
 import { measureBusyInterleaved } from "./bench/spa-overhead"
 import { measureTabDraw, type TabDrawResult } from "./bench/tab-draw"
 import { writeTabOnlyExtension } from "./bench/tab-extension"
+import { measureTyping, TYPING_PAGE } from "./bench/typing"
 import { extensionOriginOf, summarizeTrace, traceLoad, type LongTask } from "./bench/trace"
 import { median, summarize, type Summary } from "./bench/stats"
 import { ensureSystemDeps } from "./system-deps"
@@ -78,6 +79,8 @@ const LATENCY_SAMPLES = option("samples", QUICK ? 10 : 20)
 const COLD_LATENCY_SAMPLES = QUICK ? 3 : 6
 const SLEEPING_TRIALS = option("trials", QUICK ? 4 : 20)
 const SPA_ROUNDS = QUICK ? 1 : 2
+/** Loads per variant (none, ours) on which the card number is typed. */
+const TYPING_LOADS = QUICK ? 2 : 5
 const SPA_WINDOW_MS = QUICK ? 2000 : 4000
 const NODE_ITERATIONS = QUICK ? 50 : 300
 const IN_PAGE_ITERATIONS = QUICK ? 5 : 15
@@ -260,6 +263,11 @@ async function main() {
     const spaExtra = spa.ours!.busyPercent - spa.none!.busyPercent
     log(`SPA: main thread busy ${spa.none!.busyPercent.toFixed(2)} % without, ${spa.ours!.busyPercent.toFixed(2)} % with the extension`)
 
+    // Typing the card number: the page's key handlers and next frames, without and with us.
+    const typing = await measureTyping(browsers.filter((b) => b.variant === "none" || b.variant === "ours"), TYPING_LOADS)
+    const keys = (v: string) => typing.variants[v]!
+    log(`typing: key → handler p95 ${keys("none").delayP95.toFixed(1)} ms without, ${keys("ours").delayP95.toFixed(1)} ms with; key → next frame worst ${keys("none").frameMax.toFixed(1)} ms without, ${keys("ours").frameMax.toFixed(1)} ms with`)
+
     const ours = browsers.find((b) => b.variant === "ours")!
     const latencySamples = await measureErrorToPanel(ours, urlOf(ERROR_LATENCY), LATENCY_SAMPLES, COLD_LATENCY_SAMPLES)
     const latency = summarize(latencySamples.open)
@@ -351,11 +359,12 @@ async function main() {
     }
     const results = {
       machine,
-      method: { loadsPerPageAndVariant: LOADS, throttledLoadsPerPageAndVariant: THROTTLED_LOADS, cpuThrottlingRate: CPU_THROTTLING_RATE, settleMs: SETTLE_MS, variants: variantsRun, latencySamples: LATENCY_SAMPLES, coldLatencySamples: COLD_LATENCY_SAMPLES, sleepingWorkerTrials: SLEEPING_TRIALS, spaRounds: SPA_ROUNDS, tracedLoads: TRACED_LOADS, spaWindowMs: SPA_WINDOW_MS, nodeIterations: NODE_ITERATIONS, inPageIterations: IN_PAGE_ITERATIONS, tabDrawRounds: WITH_TAB_DRAW ? TAB_DRAW_ROUNDS : 0 },
+      method: { loadsPerPageAndVariant: LOADS, throttledLoadsPerPageAndVariant: THROTTLED_LOADS, cpuThrottlingRate: CPU_THROTTLING_RATE, settleMs: SETTLE_MS, variants: variantsRun, latencySamples: LATENCY_SAMPLES, coldLatencySamples: COLD_LATENCY_SAMPLES, sleepingWorkerTrials: SLEEPING_TRIALS, spaRounds: SPA_ROUNDS, typingLoads: TYPING_LOADS, tracedLoads: TRACED_LOADS, spaWindowMs: SPA_WINDOW_MS, nodeIterations: NODE_ITERATIONS, inPageIterations: IN_PAGE_ITERATIONS, tabDrawRounds: WITH_TAB_DRAW ? TAB_DRAW_ROUNDS : 0 },
       budgets,
       pages,
       throttledPages,
       spa: { ...spa, extraPercentPoints: spaExtra },
+      typing,
       errorToPanel: { ...latency, samples: latencySamples.open.map(round1) },
       errorToPanelCold: { ...coldLatency, samples: latencySamples.cold.map(round1) },
       errorToPanelAsleep: { ...sleeping, trials: asleep.map((t) => ({ errorShownMs: round1(t.errorShownMs), diagnosedMs: round1(t.diagnosedMs) })) },
@@ -452,6 +461,7 @@ function resultsMarkdown(r: any, extraMarkdown: string[]): string {
       ? [`Drawing the tab alone into a loaded page, its code already warm, with no extension at all (median of ${r.method.tabDrawRounds} rounds, minus a round that draws nothing): ${(r.tabDraw as TabDrawResult[]).map((t) => `${t.page.replace(/\.html$/, "")} +${ms(t.drawMs)} (with the panel's frame open +${ms(t.drawWithFrameMs)})`).join("; ")}.`, ""]
       : []),
     `Mutating SPA (1,000 node changes per second): main thread busy ${r.spa.none.busyPercent.toFixed(2)} % without, ${r.spa.ours.busyPercent.toFixed(2)} % with the extension.`,
+    `Typing a card number on ${TYPING_PAGE.replace(/^sites\//, "").replace(/\.html$/, "")} (${r.method.typingLoads} loads per variant, ${r.typing.variants.ours.keys / r.method.typingLoads} key presses per load; reported, no budget): key press → the page's own handler p50/p95/worst ${["none", "ours"].map((v) => `${v === "none" ? "without" : "with the extension"} ${ms(r.typing.variants[v].delayP50)} / ${ms(r.typing.variants[v].delayP95)} / ${ms(r.typing.variants[v].delayMax)}`).join(", ")}; key press → next frame p50/p95/worst ${["none", "ours"].map((v) => `${v === "none" ? "without" : "with"} ${ms(r.typing.variants[v].frameP50)} / ${ms(r.typing.variants[v].frameP95)} / ${ms(r.typing.variants[v].frameMax)}`).join(", ")}.`,
     `Error shown in the page → shown in the panel (an extension frame; both ends stamp epoch time): with the panel open p50 ${ms(r.errorToPanel.median)}, p95 ${ms(r.errorToPanel.p95)} (${r.errorToPanel.n} samples); with the panel collapsed on a fresh page, so that it opens by itself, p50 ${ms(r.errorToPanelCold.median)}, p95 ${ms(r.errorToPanelCold.p95)} (${r.errorToPanelCold.n} samples, after the applicant's first click into the form).`,
     `With the service worker stopped (CDP ServiceWorker.stopAllWorkers) before the error: ${asleep(r.errorToPanelAsleep)}; with the page and the panel's frame throttled ×${r.method.cpuThrottlingRate}: ${asleep(r.errorToPanelAsleepThrottled)}.`,
     "",
