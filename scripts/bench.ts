@@ -80,7 +80,7 @@ const COLD_LATENCY_SAMPLES = QUICK ? 3 : 6
 const SLEEPING_TRIALS = option("trials", QUICK ? 4 : 20)
 const SPA_ROUNDS = QUICK ? 1 : 2
 /** Loads per variant (none, ours) on which the card number is typed. */
-const TYPING_LOADS = QUICK ? 2 : 5
+const TYPING_LOADS = QUICK ? 2 : 3
 const SPA_WINDOW_MS = QUICK ? 2000 : 4000
 const NODE_ITERATIONS = QUICK ? 50 : 300
 const IN_PAGE_ITERATIONS = QUICK ? 5 : 15
