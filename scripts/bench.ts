@@ -134,6 +134,8 @@ interface PageResult {
   tabLcpLater: number
   /** Long tasks (≥ 50 ms) that ran any of our code, most in one traced load (full-speed pages only). */
   longTasksRunningOurs?: number
+  /** Of those, the ones our part made long (under 50 ms without it), most in one traced load. */
+  longTasksMadeLongByUs?: number
   /** Every long task of the traced loads, ours or the page's own (full-speed pages only). */
   tracedLongTasks?: LongTask[]
   /** Loads on which the page's error opened the panel (its frame) by itself. */
@@ -243,6 +245,7 @@ async function main() {
       const runningOurs = loadsTraced.map((t) => t.longTasks.filter((l) => l.runsOurs).length)
       page.tracedLongTasks = loadsTraced.flatMap((t) => t.longTasks)
       page.longTasksRunningOurs = Math.max(0, ...runningOurs)
+      page.longTasksMadeLongByUs = Math.max(0, ...loadsTraced.map((t) => t.longTasks.filter((l) => l.madeLongByUs).length))
       log(`${shortName(page.page)}: ${TRACED_LOADS} traced loads, long tasks ${loadsTraced.map((t) => t.longTasks.length).join("/")}, running our code ${runningOurs.join("/")}`)
     }
     // A slow laptop: the same portal pages with the CPU throttled. Each browser has loaded them
@@ -329,11 +332,11 @@ async function main() {
       atMost("load event later, ours vs none (worst page)", Math.max(...pages.map((p) => p.loadEventLater)), BUDGETS.loadEventLater, "share", worstOf(pages, (p) => p.loadEventLater)),
       atMost("largest contentful paint later, ours vs none (worst page)", Math.max(...pages.map((p) => p.lcpLater)), BUDGETS.lcpLater, "share", worstOf(pages, (p) => p.lcpLater)),
       atMost(
-        "long tasks added per load (worst page): long tasks that ran our code",
-        Math.max(...pages.map((p) => p.longTasksRunningOurs ?? Number.NaN)),
+        "long tasks added per load (worst page): long tasks our code made long (under 50 ms without our part in them)",
+        Math.max(...pages.map((p) => p.longTasksMadeLongByUs ?? Number.NaN)),
         BUDGETS.addedLongTasks,
         "",
-        `most in one of ${TRACED_LOADS} traced loads; median count ours − none ${Math.max(...pages.map((p) => p.addedLongTasks))}, see the table`
+        `most in one of ${TRACED_LOADS} traced loads; long tasks that ran any of our code ${Math.max(...pages.map((p) => p.longTasksRunningOurs ?? 0))}; median count ours − none ${Math.max(...pages.map((p) => p.addedLongTasks))}; see the table`
       ),
       atMost("error → panel, p95 (panel open)", latency.p95, BUDGETS.errorToPanelP95Ms, "ms", `${latency.n} of ${latencySamples.open.length} shown`),
       atMost("error → panel, p95 (panel collapsed: it opens and loads its frame)", coldLatency.p95, BUDGETS.errorToPanelP95Ms, "ms", `${coldLatency.n} of ${latencySamples.cold.length} shown`),
@@ -406,7 +409,7 @@ function resultsMarkdown(r: any, extraMarkdown: string[]): string {
   const pct = (v: number) => formatValue(v, "share")
   const loadsTable = (pages: PageResult[]) =>
     markdownTable(
-      ["page", "without", "tab only − none", "ours − none", "ours − tab only", "share of without", "budget", "load event later (tab only)", "LCP later (tab only)", "long tasks added (median count)", "long tasks running ours (traced)", "heap added", "panel opened itself"],
+      ["page", "without", "tab only − none", "ours − none", "ours − tab only", "share of without", "budget", "load event later (tab only)", "LCP later (tab only)", "long tasks added (median count)", "long tasks with our code in them (traced)", "heap added", "panel opened itself"],
       pages.map((p) => [
         shortName(p.page),
         ms(p.withoutMs),
@@ -418,7 +421,7 @@ function resultsMarkdown(r: any, extraMarkdown: string[]): string {
         `${pct(p.loadEventLater)} (${pct(p.tabLoadEventLater)})`,
         `${pct(p.lcpLater)} (${pct(p.tabLcpLater)})`,
         String(p.addedLongTasks),
-        p.tracedLongTasks ? `${p.longTasksRunningOurs} (of ${p.tracedLongTasks.length} long tasks in ${r.method.tracedLoads} loads)` : "—",
+        p.tracedLongTasks ? `${p.longTasksMadeLongByUs ?? "—"} made long by us, ${p.longTasksRunningOurs} ran ours (of ${p.tracedLongTasks.length} long tasks in ${r.method.tracedLoads} loads)` : "—",
         formatValue(p.addedHeapBytes, "bytes"),
         `${p.panelOpenedLoads}/${p.loads}`
       ])

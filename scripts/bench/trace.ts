@@ -55,6 +55,13 @@ export interface LongTask {
   ms: number
   /** Whether any of our scripts (compiled, evaluated, called, timers, idle callbacks) ran inside it. */
   runsOurs: boolean
+  /**
+   * Our part of it, ms: the union of our scripts' events and of content-script injections
+   * (ScriptInjection::*; the traced browser runs no other extension) inside the task.
+   */
+  oursMs: number
+  /** Ours made it long: without our part it would be under 50 ms. A task long without us is the page's own. */
+  madeLongByUs: boolean
   /** Start, ms from the page's load event (negative: before it). */
   fromLoadMs: number
   /** Its heaviest nested events, "name ms", heaviest first. */
@@ -74,6 +81,19 @@ export interface TraceSummary {
 export const LONG_TASK_US = 50_000
 const SCRIPT_EVENTS = ["FunctionCall", "EvaluateScript", "v8.compile", "TimerFire", "FireIdleCallback"]
 const add = (map: Map<string, number>, key: string, us: number) => map.set(key, (map.get(key) ?? 0) + us)
+
+/** Milliseconds covered by `events` (nested or overlapping ones counted once). */
+function unionMs(events: readonly TraceEvent[]): number {
+  const spans = events.map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const).sort((a, b) => a[0] - b[0])
+  let covered = 0
+  let end = Number.NEGATIVE_INFINITY
+  for (const [from, to] of spans) {
+    if (to <= end) continue
+    covered += to - Math.max(from, end)
+    end = to
+  }
+  return covered / 1000
+}
 
 /** `detail`: also add up every event nested in the tasks that ran our code ("  in ours: …"). */
 export function summarizeTrace(events: TraceEvent[], extensionOrigin: string, detail = false): TraceSummary | null {
@@ -96,6 +116,7 @@ export function summarizeTrace(events: TraceEvent[], extensionOrigin: string, de
   const loadAt = events.find((e) => e.name === "MarkLoad" && e.pid === main.pid)?.ts ?? Number.NaN
   // Whole tasks, by whose script ran in them: a task that ran any of ours counts as ours.
   const scripted = onMain.filter((e) => e.args?.data?.url && SCRIPT_EVENTS.includes(e.name))
+  const injections = onMain.filter((e) => e.name.startsWith("ScriptInjection"))
   const longTasks: LongTask[] = []
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0)
@@ -110,7 +131,9 @@ export function summarizeTrace(events: TraceEvent[], extensionOrigin: string, de
         .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
         .slice(0, 6)
         .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}${e.args?.data?.url ? ` [${e.args.data.url.split("/").pop()}]` : ""}`)
-      longTasks.push({ ms: (task.dur ?? 0) / 1000, runsOurs: oursInside.length > 0, fromLoadMs: (task.ts - loadAt) / 1000, parts })
+      const oursMs = unionMs([...oursInside, ...injections.filter((e) => e.ts >= task.ts && e.ts < end)])
+      const ms = (task.dur ?? 0) / 1000
+      longTasks.push({ ms, runsOurs: oursInside.length > 0, oursMs, madeLongByUs: oursMs > 0 && ms - oursMs < LONG_TASK_US / 1000, fromLoadMs: (task.ts - loadAt) / 1000, parts })
     }
     if (oursInside.length && detail) {
       for (const e of onMain) if (e !== task && e.ts >= task.ts && e.ts < end) add(byScript, `  in ours: ${e.name}`, e.dur ?? 0)

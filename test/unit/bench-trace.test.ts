@@ -24,6 +24,13 @@ describe("bench traces: which long tasks ran our code", () => {
     // A long task of the page's own script.
     task(600_000, 70),
     inside("FunctionCall", 600_100, 69, "https://portal.example/app.js"),
+    // The page's own parsing and inline script, long without us, with our document_start
+    // script injected inside it (the injection and its evaluation nest: counted once).
+    task(130_000, 52),
+    inside("ParseHTML", 130_000, 51.8),
+    inside("EvaluateScript", 130_100, 46.5, "https://portal.example/page.html"),
+    inside("ScriptInjection::InjectJs", 176_700, 1.5),
+    inside("EvaluateScript", 176_800, 1.2, `${OURS}main-world.js`),
     load(300_000)
   ]
 
@@ -32,15 +39,26 @@ describe("bench traces: which long tasks ran our code", () => {
     expect(summary.longTasks.map((t) => [Math.round(t.ms), t.runsOurs])).toEqual([
       [120, false],
       [55, true],
-      [70, false]
+      [70, false],
+      [52, true]
     ])
     expect(summary.longTasks[1]!.fromLoadMs).toBe(-100)
     expect(summary.longTasks[1]!.parts[0]).toMatch(/^EvaluateScript 54\.0 \[overlay\.js\]/)
   })
 
+  it("says which long tasks our part made long: not the page's own that would be long without us", () => {
+    const summary = summarizeTrace(events, OURS)!
+    expect(summary.longTasks.map((t) => [Math.round(t.ms), t.oursMs, t.madeLongByUs])).toEqual([
+      [120, 0, false],
+      [55, 54, true],
+      [70, 0, false],
+      [52, 1.5, false]
+    ])
+  })
+
   it("splits our task time by the load event", () => {
     const summary = summarizeTrace(events, OURS)!
-    expect(summary.byScript.get("ours, before the load event")).toBe(55_000)
+    expect(summary.byScript.get("ours, before the load event")).toBe(55_000 + 52_000)
     expect(summary.byScript.get("ours, after the load event")).toBe(10_000)
   })
 
