@@ -127,6 +127,32 @@ describe("recognizer: the committed model's compact form", () => {
     expect(() => encodeWeights([1.5])).toThrow(RangeError)
   })
 
+  it("reads the same weights where the engine decodes base64 itself (Uint8Array.fromBase64, as in Chromium and Firefox)", () => {
+    const native = Uint8Array as typeof Uint8Array & { fromBase64?: (text: string) => Uint8Array }
+    const had = Object.getOwnPropertyDescriptor(native, "fromBase64")
+    const committed = recognizerModel()!.weights
+    const values = [0, 1, -1, 3, -3, 127, -128, 255, 256, -310, 32767, -32768]
+    const viaLoop = [Array.from(decodeWeights(committed)), Array.from(decodeWeights(encodeWeights(values)))]
+    let calls = 0
+    // Node 20 has no fromBase64: a stand-in with its contract (bytes of the text; bad text throws).
+    Object.defineProperty(native, "fromBase64", {
+      configurable: true,
+      value: (text: string) => {
+        calls++
+        return Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
+      }
+    })
+    try {
+      expect([Array.from(decodeWeights(committed)), Array.from(decodeWeights(encodeWeights(values)))]).toEqual(viaLoop)
+      expect(calls).toBe(2)
+      expect(() => decodeWeights("not base64!")).toThrow()
+    } finally {
+      if (had) Object.defineProperty(native, "fromBase64", had)
+      else delete native.fromBase64
+    }
+    expect("fromBase64" in Uint8Array).toBe(had !== undefined)
+  })
+
   it("keeps its features in strictly sorted order (the lookup is a binary search) and its rows in bounds", () => {
     const model = recognizerModel()!
     const names = model.features.split("\n")
