@@ -42,7 +42,7 @@ import { measureTabDraw, type TabDrawResult } from "./bench/tab-draw"
 import { writeTabOnlyExtension } from "./bench/tab-extension"
 import { measureTyping, TYPING_PAGE } from "./bench/typing"
 import { extensionOriginOf, summarizeTrace, traceLoad, type LongTask } from "./bench/trace"
-import { median, summarize, type Summary } from "./bench/stats"
+import { median, round1, summarize, type Summary } from "./bench/stats"
 import { ensureSystemDeps } from "./system-deps"
 
 /** Figures other areas add to the run (see scripts/bench/sections.ts); each runs after the browsers close. */
@@ -393,7 +393,6 @@ async function main() {
   }
 }
 
-const round1 = (s: number) => (Number.isFinite(s) ? Math.round(s * 10) / 10 : null)
 
 function summarizeSleeping(trials: SleepingWorkerTrial[]): { shown: Summary; diagnosed: Summary } {
   return { shown: summarize(trials.map((t) => t.errorShownMs)), diagnosed: summarize(trials.map((t) => t.diagnosedMs)) }

@@ -9,7 +9,7 @@ import { clickInPanel, findPanelFrame, openPanel, sleep, waitFor } from "~test/e
 import { atMost, BUDGETS, type BudgetRow } from "./budgets"
 import { sampleErrorToPanel, type ErrorToPanel, type LatencyDriver } from "./error-latency"
 import type { BenchSectionResult } from "./sections"
-import { summarize } from "./stats"
+import { round1, summarize } from "./stats"
 
 /**
  * Error shown in the page → shown in the panel, in Firefox ESR (issue 15 measures it in
@@ -83,7 +83,6 @@ export async function measureFirefoxErrorToPanel({ samples = 20, coldSamples = 6
     atMost("error → panel, p95, Firefox ESR (panel collapsed: it opens and loads its frame)", cold.p95, BUDGETS.errorToPanelP95Ms, "ms", `${cold.n} of ${result.cold.length} shown`)
   ]
   const markdown = `Firefox ESR (WebDriver BiDi, build/firefox-mv3-prod, the same page and clocks): error shown in the page → shown in the panel with the panel open p50 ${ms(open.median)}, p95 ${ms(open.p95)} (${open.n} samples); with the panel collapsed on a fresh page, so that it opens by itself, p50 ${ms(cold.median)}, p95 ${ms(cold.p95)} (${cold.n} samples, after a click into the form).`
-  const round1 = (x: number) => (Number.isFinite(x) ? Math.round(x * 10) / 10 : null)
   return { budgets, markdown, data: { open: { ...open, samples: result.open.map(round1) }, cold: { ...cold, samples: result.cold.map(round1) } } }
 }
 

@@ -7,6 +7,9 @@ export function percentile(samples: readonly number[], p: number): number {
   return finite[rank]
 }
 
+/** A sample for results.json: one decimal, or null for a sample never taken ("never shown"). */
+export const round1 = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 10) / 10 : null)
+
 export function median(samples: readonly number[]): number {
   const finite = samples.filter((s) => Number.isFinite(s)).sort((a, b) => a - b)
   if (finite.length === 0) return Number.NaN

@@ -2,9 +2,9 @@ import { join } from "node:path"
 
 import type { Page } from "playwright-core"
 
-import { FIXTURES, fixtureUrl, serveFixtures } from "~test/e2e/harness"
+import { CHROME_BUILD, FIXTURES, fixtureUrl, serveFixtures } from "~test/e2e/harness"
 
-import type { BenchBrowser } from "./launch"
+import { launchVariant, type BenchBrowser } from "./launch"
 import { percentile } from "./stats"
 
 /**
@@ -32,7 +32,7 @@ const READ_BEFORE_TYPING_MS = 1500
 
 const GLOBAL = "__evphBenchKeys"
 /** Main-world init script: one record per keydown on the page. A string: see error-latency.ts. */
-export const KEY_TIMING_SCRIPT = `(() => {
+const KEY_TIMING_SCRIPT = `(() => {
   const keys = [];
   Object.defineProperty(window, ${JSON.stringify(GLOBAL)}, { value: keys, configurable: true });
   window.addEventListener("keydown", (event) => {
@@ -44,7 +44,7 @@ export const KEY_TIMING_SCRIPT = `(() => {
   }, true);
 })();`
 
-export interface TypingSample {
+interface TypingSample {
   /** Key press → the page's handler starts, ms, every key of one load. */
   delays: number[]
   /** Key press → the next frame starts, ms, every key of one load. */
@@ -106,8 +106,6 @@ export const typingPageUrl = (): string => fixtureUrl(join(FIXTURES, TYPING_PAGE
 
 // `npx tsx scripts/bench/typing.ts [loads] [rate]`: this measurement alone (needs a current build).
 if (process.argv[1]?.endsWith("typing.ts")) {
-  const { CHROME_BUILD } = await import("~test/e2e/harness")
-  const { launchVariant } = await import("./launch")
   const loads = Number(process.argv[2] ?? 6)
   const rate = Number(process.argv[3] ?? 1)
   const browsers = [await launchVariant("none", null), await launchVariant("ours", CHROME_BUILD)]
