@@ -9,7 +9,6 @@ import type { SiteProfile } from "~src/sites/profile"
 import { profileFromWire } from "~src/sites/wire"
 import type { Settings } from "~src/store/settings"
 import { afterNextPaint, whenPageIdleAfterLoad } from "~src/ui/overlay/draw-timing"
-import { preloadAfterInputPauses } from "~src/ui/overlay/preload-timing"
 import type { OverlayViewState } from "~src/ui/overlay/overlay-view"
 import type { ActionResult, PanelModel } from "~src/ui/panel/model"
 
@@ -44,7 +43,7 @@ export class OverlayController implements PanelActionTarget {
   private readonly background: BackgroundLink
   private readonly frames: PanelFrameServer
   private surface: OverlaySurface | null = null
-  /** Set once the applicant has paused in filling in a payment page (preload-timing.ts): the panel's frame may load, hidden. */
+  /** Set after the applicant's first input on a payment page (when idle): the panel's frame may load, hidden. */
   private mayPreload = false
   /** An error on this page opened the panel (not remembered: see refresh). */
   private openedByError = false
@@ -124,7 +123,7 @@ export class OverlayController implements PanelActionTarget {
     this.win.setTimeout(() => this.becomeReady(), 3000)
     this.refresh("start")
     this.page.watch(this.abort.signal)
-    this.preloadAfterInputPause(this.abort.signal)
+    this.preloadOnFirstInput(this.abort.signal)
   }
 
   stop(): void {
@@ -296,22 +295,24 @@ export class OverlayController implements PanelActionTarget {
   }
 
   /**
-   * Loads the panel's frame ahead, hidden, once the applicant has started filling in a payment
-   * page and paused (src/ui/overlay/preload-timing.ts): when the error comes, the panel opens
-   * with it at once instead of loading first. Page loads never pay for the frame, and typing
-   * is never held up by it.
+   * A payment error almost always follows something the applicant did (typed a card number,
+   * pressed "Pay"). At their first input on a payment page, once the page is idle, the panel's
+   * frame starts loading, hidden: when the error comes the panel opens with it at once instead
+   * of loading for a few hundred ms first. Page loads themselves never pay for the frame.
    */
-  private preloadAfterInputPause(signal: AbortSignal): void {
-    preloadAfterInputPauses(
-      this.win,
+  private preloadOnFirstInput(signal: AbortSignal): void {
+    const once = () => {
       // Not a payment page (yet: single-page apps move on): keep listening.
-      () => !this.stopped && !this.mayPreload && this.model !== null && wantsPanelSoon(this.model),
-      () => {
+      if (this.stopped || this.mayPreload || !this.model || !wantsPanelSoon(this.model)) return
+      for (const type of INPUT_EVENTS) this.win.removeEventListener(type, once, true)
+      const run = () => {
         this.mayPreload = true
         if (this.model) this.show(this.model)
-      },
-      signal
-    )
+      }
+      if (typeof this.win.requestIdleCallback === "function") this.win.requestIdleCallback(run, { timeout: 2000 })
+      else this.win.setTimeout(run, 200)
+    }
+    for (const type of INPUT_EVENTS) this.win.addEventListener(type, once, { capture: true, passive: true, signal })
   }
 
   private becomeReady(): void {
@@ -355,6 +356,8 @@ export class OverlayController implements PanelActionTarget {
     if (state) this.publish(state, new Date())
   }
 }
+
+const INPUT_EVENTS = ["pointerdown", "keydown", "focusin"] as const
 
 /** Steps where a payment can fail any moment: the panel's frame is worth having ready. */
 const PAYMENT_STEPS = new Set(["payment-method", "card-entry", "verification", "confirmation"])

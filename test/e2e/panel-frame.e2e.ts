@@ -2,15 +2,13 @@ import { join } from "node:path"
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
-import { INPUT_PAUSE_MS } from "~src/ui/overlay/preload-timing"
-
 import { FIXTURES, PANEL_HOST, launchWithExtension, openFixture, type Session } from "./harness"
 import { PANEL_FRAME, panel, panelTab } from "./panel-driver"
 
 /**
  * The panel is an extension page in a frame the content script puts on the page. These
  * tests pin how that frame comes and goes: not on a plain page load, loaded ahead (hidden)
- * once the applicant has started using a payment page and paused, shown when an error opens the panel, and
+ * once the applicant starts using a payment page, shown when an error opens the panel, and
  * out of reach of the page itself.
  */
 
@@ -24,34 +22,15 @@ beforeAll(async () => {
 afterAll(async () => session?.close())
 
 describe("the panel's frame", () => {
-  it("is not loaded with the page; a pause in the applicant's input loads it hidden; an error opens it at once", async () => {
+  it("is not loaded with the page; the applicant's first input loads it hidden; an error opens it at once", async () => {
     const page = await openFixture(session, CARD_ENTRY)
     await panelTab(page).waitFor({ state: "visible", timeout: 10_000 })
     await page.waitForTimeout(500)
     expect(await page.locator(PANEL_FRAME).count()).toBe(0)
 
-    // The page's own clock: every key press, and when our frame was put into our shadow root.
-    await page.evaluate(() => {
-      const record = { keys: 0, inputs: [] as number[], frameAt: Number.NaN }
-      Object.assign(window, { __evphTyping: record })
-      window.addEventListener("keydown", () => (record.keys += 1), true)
-      for (const type of ["pointerdown", "keydown", "input", "focusin"]) window.addEventListener(type, () => record.inputs.push(performance.now()), true)
-      const root = document.querySelector("evisa-pay-helper")!.shadowRoot!
-      new MutationObserver(() => {
-        if (Number.isNaN(record.frameAt) && root.querySelector("iframe")) record.frameAt = performance.now()
-      }).observe(root, { childList: true, subtree: true })
-    })
     await page.locator("input").first().click()
-    await page.keyboard.type("4111111111111111", { delay: 120 })
     await page.locator(PANEL_FRAME).waitFor({ state: "attached", timeout: 5_000 })
     expect(await page.locator(PANEL_FRAME).isVisible()).toBe(false)
-    // Loaded in a pause, never between two key presses (src/ui/overlay/preload-timing.ts):
-    // however the machine paced the click and the keys, none came in the pause before the frame.
-    const typing = await page.evaluate(() => (window as unknown as { __evphTyping: { keys: number; inputs: number[]; frameAt: number } }).__evphTyping)
-    expect(typing.keys).toBe(16)
-    const inputsBefore = typing.inputs.filter((t) => t <= typing.frameAt)
-    expect(inputsBefore.length).toBeGreaterThan(0)
-    expect(typing.frameAt - Math.max(...inputsBefore)).toBeGreaterThanOrEqual(INPUT_PAUSE_MS - 20)
     expect(await panelTab(page).isVisible()).toBe(true)
 
     await page.evaluate(() => {
