@@ -22,6 +22,13 @@ export interface ErrorToPanel {
    * ahead, its watcher can only be set up after the error is inserted (an upper bound).
    */
   cold: number[]
+  /**
+   * The same with no input at all before the error (a page that shows an error by itself, as
+   * a portal's result page does after the gateway sends the applicant back): the frame is not
+   * loaded ahead, so it loads when the panel opens. Its watcher can only be set up once the
+   * frame exists, after the error: an upper bound.
+   */
+  untouched: number[]
 }
 
 /**
@@ -117,27 +124,32 @@ export async function sampleErrorToPanel<P, F>(driver: LatencyDriver<P, F>, samp
     await driver.close(page)
   }
 
-  const cold: number[] = []
-  for (let i = 0; i < coldSamples; i++) {
+  const collapsedSample = async (index: number, clickFirst: boolean): Promise<number> => {
     const fresh = await driver.openVisit()
     await driver.collapse(fresh)
-    await driver.clickIntoForm(fresh)
+    if (clickFirst) await driver.clickIntoForm(fresh)
     await driver.wait(fresh, 500)
-    const token = tokenFor(samples + i)
+    const token = tokenFor(index)
     const loadedAhead = (await driver.frameInPage(fresh)) ? await driver.panelFrame(fresh, SAMPLE_TIMEOUT_MS) : null
+    let result: number
     if (loadedAhead) {
       // The frame was loaded ahead (hidden): the watcher is armed before the error, as above.
-      cold.push(await sampleOpen(driver, fresh, loadedAhead, token).catch(never))
+      result = await sampleOpen(driver, fresh, loadedAhead, token).catch(never)
     } else {
       const insertedAt = (await driver.evaluatePage(fresh, insertError(token))) as number
       const coldFrame = await driver.panelFrame(fresh, SAMPLE_TIMEOUT_MS)
       const at = coldFrame ? ((await driver.evaluateFrame(coldFrame, watchFrame(token)).catch(() => null)) as number | null) : null
-      cold.push(at === null ? never() : at - insertedAt)
+      result = at === null ? never() : at - insertedAt
     }
     await driver.collapse(fresh)
     await driver.close(fresh)
+    return result
   }
-  return { open, cold }
+  const cold: number[] = []
+  for (let i = 0; i < coldSamples; i++) cold.push(await collapsedSample(samples + i, true))
+  const untouched: number[] = []
+  for (let i = 0; i < coldSamples; i++) untouched.push(await collapsedSample(samples + coldSamples + i, false))
+  return { open, cold, untouched }
 }
 
 /** Chromium through Playwright: the browser of `npm run bench`'s other rows. */
