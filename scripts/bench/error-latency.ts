@@ -6,7 +6,7 @@ import { PANEL_FRAME, panel } from "~test/e2e/panel-driver"
 import type { BenchBrowser } from "./launch"
 
 /** Time the panel may take before a sample counts as "never shown". */
-export const SAMPLE_TIMEOUT_MS = 5000
+const SAMPLE_TIMEOUT_MS = 5000
 /** Pause between samples, longer than the page watcher's debounce, so each starts fresh. */
 const GAP_MS = 400
 /** Reload after this many samples: the error timeline keeps every message of a visit. */
@@ -103,7 +103,7 @@ function tokenFor(index: number): string {
   return `case ${out}`
 }
 
-/** Both cases of ErrorToPanel, through any driver; a sample that fails counts as "never shown". */
+/** Every case of ErrorToPanel, through any driver; a sample that fails counts as "never shown". */
 export async function sampleErrorToPanel<P, F>(driver: LatencyDriver<P, F>, samples: number, coldSamples: number): Promise<ErrorToPanel> {
   const never = () => Number.POSITIVE_INFINITY
   const open: number[] = []
