@@ -4,8 +4,9 @@
  *   `sidepanel.html?tab=ID` shows one tab (browsers without a side panel open it as a window);
  * - `sidepanel.html?embedded=1`, the frame the content script puts on the portal's page.
  * Either way the page's content script owns the state: this page draws its model and sends
- * the applicant's choices back. The words come from the whole knowledge base, which an
- * extension page can afford and a portal's page never has to load.
+ * the applicant's choices back. The causes' and fixes' words come from
+ * src/diagnosis/cause-texts.json and the fix files (src/ui/panel/default-knowledge.ts), never
+ * from the cause files' patterns: the frame parses all it imports each time an error opens it.
  */
 import { render } from "preact"
 import { useEffect, useMemo, useRef, useState } from "preact/hooks"

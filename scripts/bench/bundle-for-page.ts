@@ -35,3 +35,24 @@ export async function bundleForPage(entry: string, options: { globalName?: strin
   })
   return result.outputFiles[0].text
 }
+
+/**
+ * The repo files an entry's bundle is built from (esbuild's view of the import graph, with
+ * the extension pages' JSX and Preact aliases), for tests that keep a bundle lean.
+ */
+export async function bundleInputs(entry: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [resolve(ROOT, entry)],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: "esm",
+    platform: "browser",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    alias: { react: "preact/compat", "react-dom": "preact/compat" },
+    plugins: [tildeAlias],
+    logLevel: "silent"
+  })
+  return Object.keys(result.metafile.inputs)
+}

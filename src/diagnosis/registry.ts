@@ -56,11 +56,8 @@ import { cause as connectionDropped } from "./causes/connection-dropped"
 import { cause as deviceClockWrong } from "./causes/device-clock-wrong"
 import { cause as genericDecline } from "./causes/generic-decline"
 import { cause as unknownError } from "./causes/unknown-error"
-import { BROWSER_AND_NETWORK_FIXES } from "./fixes/browser-and-network"
-import { CARD_AND_BANK_FIXES } from "./fixes/card-and-bank"
-import { SITE_AND_PAYMENT_FIXES } from "./fixes/site-and-payment"
-import { VERIFICATION_FIXES } from "./fixes/verification"
-import type { FixDefinition } from "./types"
+
+export { FIXES, getFix } from "./fix-registry"
 
 /**
  * Every cause, most specific first: on equal confidence the earlier cause wins, and the
@@ -126,15 +123,8 @@ export const CAUSES: readonly CauseDefinition[] = [
   unknownError,
 ]
 
-export const FIXES: readonly FixDefinition[] = [...CARD_AND_BANK_FIXES, ...VERIFICATION_FIXES, ...BROWSER_AND_NETWORK_FIXES, ...SITE_AND_PAYMENT_FIXES]
-
 const causesById = new Map(CAUSES.map((cause) => [cause.id, cause]))
-const fixesById = new Map(FIXES.map((fix) => [fix.id, fix]))
 
 export function getCause(id: string): CauseDefinition | undefined {
   return causesById.get(id)
-}
-
-export function getFix(id: string): FixDefinition | undefined {
-  return fixesById.get(id)
 }

@@ -1,26 +1,6 @@
-import { resolve } from "node:path"
-
-import { build } from "esbuild"
 import { describe, expect, it } from "vitest"
 
-import { tildeAlias } from "~scripts/bench/bundle-for-page"
-
-const ROOT = resolve(import.meta.dirname, "../..")
-
-/** The repo files a content script's bundle is built from (esbuild's view of the import graph). */
-async function inputsOf(entry: string): Promise<string[]> {
-  const result = await build({
-    entryPoints: [resolve(ROOT, entry)],
-    bundle: true,
-    write: false,
-    metafile: true,
-    format: "iife",
-    platform: "browser",
-    plugins: [tildeAlias],
-    logLevel: "silent"
-  })
-  return Object.keys(result.metafile.inputs)
-}
+import { bundleInputs } from "~scripts/bench/bundle-for-page"
 
 /**
  * Content scripts load on every visit to every portal page: what they do not need there is
@@ -44,9 +24,40 @@ const STAYS_OUT = [
 describe("what content scripts bundle", () => {
   for (const entry of ["contents/overlay/index.ts", "contents/frame-reporter.ts"]) {
     it(`${entry} leaves out the registry, the word lists and the background's libraries`, async () => {
-      const inputs = await inputsOf(entry)
+      const inputs = await bundleInputs(entry)
       expect(inputs).toContain("src/page/outcome-statements.ts")
       expect(inputs.filter((file) => STAYS_OUT.some((out) => file.startsWith(out)))).toEqual([])
+    })
+  }
+})
+
+/**
+ * The extension pages show diagnoses; only the background makes them. The panel's frame is
+ * loaded as an error opens it, and every kilobyte it parses comes before the applicant reads a
+ * word (bench/README.md, "An error with no input before it"), so the pages take the causes'
+ * words from src/diagnosis/cause-texts.json, never the cause files' patterns and examples, the
+ * engine, the recognizer or the site registry.
+ */
+const PAGES_LEAVE_OUT = [
+  "src/diagnosis/causes/",
+  "src/diagnosis/registry.ts",
+  "src/diagnosis/index.ts",
+  "src/diagnosis/engine.ts",
+  "src/diagnosis/recognizer/"
+]
+/** The options page lists every portal in its settings; the panel and the popup get the tab's profile from the page. */
+const SITE_REGISTRY = ["src/sites/index.ts", "src/sites/all-profiles.ts"]
+
+describe("what the extension pages bundle", () => {
+  for (const [entry, leaveOut] of [
+    ["sidepanel.tsx", [...PAGES_LEAVE_OUT, ...SITE_REGISTRY]],
+    ["popup/index.tsx", [...PAGES_LEAVE_OUT, ...SITE_REGISTRY]],
+    ["options/index.tsx", PAGES_LEAVE_OUT]
+  ] as const) {
+    it(`${entry} shows the causes' words without loading the knowledge base`, async () => {
+      const inputs = await bundleInputs(entry)
+      expect(inputs).toContain("src/diagnosis/cause-texts.json")
+      expect(inputs.filter((file) => leaveOut.some((out) => file.startsWith(out)))).toEqual([])
     })
   }
 })

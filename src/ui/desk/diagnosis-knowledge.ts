@@ -1,6 +1,10 @@
-import { describeEvidence, getCause, getFix } from "~src/diagnosis"
+// The causes' words and the fixes from their own files, not ~src/diagnosis: the desk shows
+// diagnoses, it never makes one, and the whole knowledge base (patterns, examples, every
+// site profile) would add some 140 KB to what the popup and the desk parse on opening.
+import { getCauseText } from "~src/diagnosis/cause-texts"
+import { describeEvidence } from "~src/diagnosis/describe-evidence"
+import { getFix } from "~src/diagnosis/fix-registry"
 import type { FixDefinition } from "~src/diagnosis/types"
-import type { Localized } from "~src/i18n/locale"
 import type { DeskKnowledge } from "./knowledge"
 
 /** A report made by another version may name ids this one does not know: show the id then. */
@@ -12,17 +16,11 @@ function safely<T>(read: () => T | null | undefined): T | null {
   }
 }
 
-interface CauseTexts {
-  title?: Localized
-  explanation?: Localized
-  technical?: Localized
-}
-
-/** The desk's view of src/diagnosis (getCause(id).title/.explanation/.technical, getFix, describeEvidence). */
+/** The desk's view of src/diagnosis (getCauseText(id).title/.explanation/.technical, getFix, describeEvidence). */
 export const DIAGNOSIS_KNOWLEDGE: DeskKnowledge = {
-  causeTitle: (id, locale) => safely(() => (getCause(id) as CauseTexts | undefined)?.title?.[locale]),
-  causeExplanation: (id, locale) => safely(() => (getCause(id) as CauseTexts | undefined)?.explanation?.[locale]),
-  causeTechnical: (id, locale) => safely(() => (getCause(id) as CauseTexts | undefined)?.technical?.[locale]),
+  causeTitle: (id, locale) => safely(() => getCauseText(id)?.title[locale]),
+  causeExplanation: (id, locale) => safely(() => getCauseText(id)?.explanation[locale]),
+  causeTechnical: (id, locale) => safely(() => getCauseText(id)?.technical[locale]),
   fix: (id) => safely(() => getFix(id) as FixDefinition | undefined),
   describeEvidence: (note, locale) => safely(() => describeEvidence(note, locale)) ?? note.id
 }

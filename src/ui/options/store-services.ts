@@ -3,7 +3,7 @@ import type { ReportV1 } from "~src/report/schema"
 import { listCases, saveReportAsCase, updateCase } from "~src/store/cases"
 import type { EvphDatabase } from "~src/store/db"
 import { deleteAllData } from "~src/store/delete-all"
-import { getCause } from "~src/diagnosis/registry"
+import { getCauseText } from "~src/diagnosis/cause-texts"
 import { exportAllData, importData } from "~src/store/export-import"
 import { solvedCaseLines, solvedCasesJsonl } from "~src/store/solved-cases"
 import { recentIncidents } from "~src/store/incidents"
@@ -33,7 +33,7 @@ export function createStoreServices(
   }
   const exportSolvedCases = async () => {
     const { cases } = await listCases(db)
-    const lines = solvedCaseLines(cases, (id) => getCause(id)?.category)
+    const lines = solvedCaseLines(cases, (id) => getCauseText(id)?.category)
     download(`evisa-pay-helper-solved-cases-${new Date().toISOString().slice(0, 10)}.jsonl`, solvedCasesJsonl(lines))
   }
   return {

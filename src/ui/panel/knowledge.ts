@@ -1,17 +1,11 @@
-import type { CategoryId } from "~src/diagnosis/categories"
+import type { CauseText } from "~src/diagnosis/cause-texts"
 import type { EvidenceNote, FixDefinition } from "~src/diagnosis/types"
-import type { Locale, Localized } from "~src/i18n/locale"
+import type { Locale } from "~src/i18n/locale"
 import type { TextSegment } from "~src/report/redaction-marks"
 import type { ReportV1 } from "~src/report/schema"
 
-/** What the panel needs to know about a cause (a subset of src/diagnosis's CauseDefinition). */
-export interface CauseText {
-  title: Localized
-  explanation: Localized
-  technical: Localized
-  category: CategoryId
-  fixes: string[]
-}
+/** What the panel needs to know about a cause: its words and fixes (src/diagnosis/cause-texts.ts). */
+export type { CauseText }
 
 /** One part of the report preview, which the applicant may leave out. */
 export interface PreviewItem {
