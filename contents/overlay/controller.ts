@@ -43,8 +43,12 @@ export class OverlayController implements PanelActionTarget {
   private readonly background: BackgroundLink
   private readonly frames: PanelFrameServer
   private surface: OverlaySurface | null = null
-  /** Set after the applicant's first input on a payment page (when idle): the panel's frame may load, hidden. */
+  /**
+   * Set (when the page is idle) after the applicant's first input on a payment page, or once the
+   * page says the payment is being processed: the panel's frame may load, hidden.
+   */
   private mayPreload = false
+  private preloadScheduled = false
   /** An error on this page opened the panel (not remembered: see refresh). */
   private openedByError = false
   private focusRequest = 0
@@ -158,6 +162,7 @@ export class OverlayController implements PanelActionTarget {
     // applicant's own choice (the next page may be the form they need to fill in again).
     if (newErrors && this.settings.autoOpenOnError && this.settings.panel.collapsed) this.openedByError = true
     this.publish(state, now)
+    if (state.signals.processing) this.preloadWhenIdle()
     // A new analysis also reports the page's state to the background; otherwise report it alone (if it changed).
     if (!this.analyse(state)) this.background.reportState(state, this.topCause)
   }
@@ -305,14 +310,28 @@ export class OverlayController implements PanelActionTarget {
       // Not a payment page (yet: single-page apps move on): keep listening.
       if (this.stopped || this.mayPreload || !this.model || !wantsPanelSoon(this.model)) return
       for (const type of INPUT_EVENTS) this.win.removeEventListener(type, once, true)
-      const run = () => {
-        this.mayPreload = true
-        if (this.model) this.show(this.model)
-      }
-      if (typeof this.win.requestIdleCallback === "function") this.win.requestIdleCallback(run, { timeout: 2000 })
-      else this.win.setTimeout(run, 200)
+      this.preloadWhenIdle()
     }
     for (const type of INPUT_EVENTS) this.win.addEventListener(type, once, { capture: true, passive: true, signal })
+  }
+
+  /**
+   * Loads the panel's frame, hidden, in the page's next idle period (once per page). Besides the
+   * first input, a page that says the payment is being processed asks for it: it is the page a
+   * gateway sends the applicant back to, where the result (often a decline) replaces "please
+   * wait" with no input in between, and without the frame the panel would take a new extension
+   * document's load (125–140 ms here, bench/README.md) before it could show it. Only those pages
+   * pay the frame's cost without an input: most page loads never say "processing".
+   */
+  private preloadWhenIdle(): void {
+    if (this.stopped || this.mayPreload || this.preloadScheduled) return
+    this.preloadScheduled = true
+    const run = () => {
+      this.mayPreload = true
+      if (this.model) this.show(this.model)
+    }
+    if (typeof this.win.requestIdleCallback === "function") this.win.requestIdleCallback(run, { timeout: 2000 })
+    else this.win.setTimeout(run, 200)
   }
 
   private becomeReady(): void {

@@ -14,6 +14,8 @@ import { PANEL_FRAME, panel, panelTab } from "./panel-driver"
 
 const CARD_ENTRY = join(FIXTURES, "sites/australia-immiaccount/card-entry.html")
 const DECLINED = join(FIXTURES, "sites/india-evisa/confirmation-declined.html")
+/** ImmiAccount's "Processing your payment" page: the result replaces it with no input. */
+const PROCESSING = join(FIXTURES, "sites/australia-immiaccount/confirmation.html")
 
 let session: Session
 beforeAll(async () => {
@@ -42,6 +44,23 @@ describe("the panel's frame", () => {
     await panel(page).getByText("Your card was declined by the issuing bank.").first().waitFor({ state: "visible", timeout: 5_000 })
     expect(await panelTab(page).isVisible()).toBe(false)
     // The same frame, shown: not a second one.
+    expect(await page.locator(PANEL_FRAME).count()).toBe(1)
+    await page.close()
+  })
+
+  it("is loaded hidden, with no input, on a page that says the payment is processing; the result opens it at once", async () => {
+    const page = await openFixture(session, PROCESSING)
+    await panelTab(page).waitFor({ state: "visible", timeout: 10_000 })
+    await page.locator(PANEL_FRAME).waitFor({ state: "attached", timeout: 5_000 })
+    expect(await page.locator(PANEL_FRAME).isVisible()).toBe(false)
+
+    await page.evaluate(() => {
+      const result = document.querySelector(".wc-payment-result")!
+      result.className = "wc-payment-result wc-message-error"
+      result.setAttribute("role", "alert")
+      result.textContent = "The payment was declined by your card issuer. Please contact your financial institution."
+    })
+    await panel(page).getByText("The payment was declined by your card issuer.", { exact: false }).first().waitFor({ state: "visible", timeout: 5_000 })
     expect(await page.locator(PANEL_FRAME).count()).toBe(1)
     await page.close()
   })

@@ -4,16 +4,17 @@ import { OverlayController, type OverlayRuntime, type OverlaySurface } from "~co
 import type { Message, TabContext } from "~src/messaging/protocol"
 import { readingWordsToWire } from "~src/page/reading-words"
 import { READING_WORDS } from "~src/page/reading-words-data"
+import { profile as australia } from "~src/sites/australia-immiaccount"
 import { profile as india } from "~src/sites/india-evisa"
 import { profileToWire } from "~src/sites/wire"
 import { DEFAULT_SETTINGS } from "~src/store/settings"
 import type { OverlayViewState } from "~src/ui/overlay/overlay-view"
 import { loadFixture } from "~test/unit/page-fixture"
 
-/** A background that knows the India profile and answers analyse with an empty diagnosis. */
-function fakeRuntime(): OverlayRuntime & { sent: Message[] } {
+/** A background that knows these profiles (India by default) and answers analyse with an empty diagnosis. */
+function fakeRuntime(profiles = [india]): OverlayRuntime & { sent: Message[] } {
   const sent: Message[] = []
-  const context: TabContext = { tabId: 1, profiles: [profileToWire(india)], readingWords: readingWordsToWire(READING_WORDS), network: [], clockSkewSeconds: null, attempts: [], frames: [], settings: DEFAULT_SETTINGS }
+  const context: TabContext = { tabId: 1, profiles: profiles.map(profileToWire), readingWords: readingWordsToWire(READING_WORDS), network: [], clockSkewSeconds: null, attempts: [], frames: [], settings: DEFAULT_SETTINGS }
   return {
     sent,
     id: "our-id",
@@ -80,6 +81,43 @@ describe("OverlayController", () => {
     w.idle()
     await settle()
     expect(surface.renders.at(-1)).toMatchObject({ collapsed: true, errorCount: 0 })
+    controller.stop()
+  })
+
+  it("loads the panel's frame ahead only after an input, on a payment page", async () => {
+    const page = loadFixture("test/fixtures/sites/india-evisa/payment-method.html")
+    const w = controlledWindow(page)
+    const surface = recordingSurface()
+    const controller = new OverlayController(w.win, fakeRuntime(), surface.create)
+    await controller.start()
+    await settle()
+    w.load()
+    w.idle()
+    await settle()
+    w.idle()
+    await settle()
+    expect(surface.renders.at(-1)).toMatchObject({ collapsed: true, preload: false })
+    page.document.querySelector("input, select, button")!.dispatchEvent(new page.window.Event("pointerdown", { bubbles: true }) as unknown as Event)
+    w.idle()
+    await settle()
+    expect(surface.renders.at(-1)).toMatchObject({ collapsed: true, preload: true })
+    controller.stop()
+  })
+
+  it("loads it ahead with no input on a page that says the payment is being processed, where the result comes by itself", async () => {
+    const page = loadFixture("test/fixtures/sites/australia-immiaccount/confirmation.html")
+    const w = controlledWindow(page)
+    const surface = recordingSurface()
+    const controller = new OverlayController(w.win, fakeRuntime([australia]), surface.create)
+    await controller.start()
+    await settle()
+    expect(controller.model?.state.signals.processing).toBe(true)
+    w.load()
+    w.idle()
+    await settle()
+    w.idle()
+    await settle()
+    expect(surface.renders.at(-1)).toMatchObject({ collapsed: true, preload: true })
     controller.stop()
   })
 
