@@ -39,6 +39,8 @@ const DECLINED = join(FIXTURES, "sites/india-evisa/confirmation-declined.html")
 const UNSUPPORTED = join(FIXTURES, "seed/india-browser-unsupported.html")
 const SHOP = join(FIXTURES, "e2e/unlisted-shop.html")
 const UK_PAYMENT = join(FIXTURES, "sites/uk-visas/payment-method.html")
+/** ImmiAccount's "Processing your payment" page: the result replaces it with no input. */
+const PROCESSING = join(FIXTURES, "sites/australia-immiaccount/confirmation.html")
 
 let session: FirefoxSession
 beforeAll(async () => {
@@ -255,6 +257,33 @@ describe("Firefox ESR (en-US)", () => {
     // Opening it again loads a new frame that connects.
     const reopened = await openPanel(page)
     await waitForPanelText(reopened, "not been enabled for international transactions")
+    await page.close()
+  })
+
+  it("a page that says the payment is processing loads the panel's frame hidden, with no input; the decline that replaces it shows at once", async () => {
+    const page = await session.openFixture(PROCESSING)
+    const frameState = () =>
+      page.evaluate(() => {
+        const element = document.querySelector("#evisa-pay-helper-root")?.shadowRoot?.querySelector<HTMLIFrameElement>("iframe.evph-frame")
+        return element ? (element.hidden ? "hidden" : "shown") : "none"
+      })
+    // The tests above opened the panel, and an applicant's own open is remembered: fold it to its
+    // tab first, then come back to the page as the gateway would send the applicant back.
+    if ((await waitFor("the panel or its frame", async () => ((await frameState()) === "none" ? "" : await frameState()))) === "shown") {
+      await clickPanelButton(await findPanelFrame(page), /^(Minimise|收起)/)
+      await waitFor("the panel folded", async () => (await frameState()) !== "shown")
+      await page.reload()
+    }
+    expect(await waitFor("the frame loaded ahead", async () => ((await frameState()) === "hidden" ? "hidden" : ""))).toBe("hidden")
+    const frame = await findPanelFrame(page)
+    await page.evaluate(() => {
+      const result = document.querySelector(".wc-payment-result")!
+      result.className = "wc-payment-result wc-message-error"
+      result.setAttribute("role", "alert")
+      result.textContent = "The payment was declined by your card issuer. Please contact your financial institution."
+    })
+    await waitForPanelText(frame, "The payment was declined by your card issuer.", 5_000)
+    expect(await frameState()).toBe("shown")
     await page.close()
   })
 
