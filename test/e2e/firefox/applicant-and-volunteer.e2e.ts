@@ -30,8 +30,9 @@ import {
 /**
  * The extension in Firefox ESR, in English: the in-page panel on the India decline page, a
  * copied report read back by the volunteer desk, "clear this site's data" through
- * browsingData, the browser's sidebar following the active tab, and not one error from our
- * pages through all of it. One Firefox for the file (a launch takes several seconds).
+ * browsingData, the browser's sidebar following the active tab, the panel's frame loaded
+ * ahead on a page that says the payment is processing, and not one error from our pages
+ * through all of it. One Firefox for the file (a launch takes several seconds).
  */
 
 const t = (key: PanelMessageId) => messages.en[key]
