@@ -63,6 +63,26 @@ function recordingSurface() {
 
 const settle = (ms = 150) => new Promise((r) => setTimeout(r, ms))
 
+/** A controller started on a fixture, with the page still loading. */
+async function startedOn(fixture: string, profiles = [india]) {
+  const page = loadFixture(fixture)
+  const w = controlledWindow(page)
+  const surface = recordingSurface()
+  const controller = new OverlayController(w.win, fakeRuntime(profiles), surface.create)
+  await controller.start()
+  await settle()
+  return { page, w, surface, controller }
+}
+
+/** The load event, then idle periods: the tab is drawn, and any preload asked for has run. */
+async function loadedAndIdle(w: ReturnType<typeof controlledWindow>) {
+  w.load()
+  for (let i = 0; i < 2; i++) {
+    w.idle()
+    await settle()
+  }
+}
+
 describe("OverlayController", () => {
   it("draws the collapsed tab only once the page has loaded and been idle", async () => {
     const page = loadFixture("test/fixtures/sites/india-evisa/payment-method.html")
@@ -85,17 +105,8 @@ describe("OverlayController", () => {
   })
 
   it("loads the panel's frame ahead only after an input, on a payment page", async () => {
-    const page = loadFixture("test/fixtures/sites/india-evisa/payment-method.html")
-    const w = controlledWindow(page)
-    const surface = recordingSurface()
-    const controller = new OverlayController(w.win, fakeRuntime(), surface.create)
-    await controller.start()
-    await settle()
-    w.load()
-    w.idle()
-    await settle()
-    w.idle()
-    await settle()
+    const { page, w, surface, controller } = await startedOn("test/fixtures/sites/india-evisa/payment-method.html")
+    await loadedAndIdle(w)
     expect(surface.renders.at(-1)).toMatchObject({ collapsed: true, preload: false })
     page.document.querySelector("input, select, button")!.dispatchEvent(new page.window.Event("pointerdown", { bubbles: true }) as unknown as Event)
     w.idle()
@@ -105,18 +116,9 @@ describe("OverlayController", () => {
   })
 
   it("loads it ahead with no input on a page that says the payment is being processed, where the result comes by itself", async () => {
-    const page = loadFixture("test/fixtures/sites/australia-immiaccount/confirmation.html")
-    const w = controlledWindow(page)
-    const surface = recordingSurface()
-    const controller = new OverlayController(w.win, fakeRuntime([australia]), surface.create)
-    await controller.start()
-    await settle()
+    const { w, surface, controller } = await startedOn("test/fixtures/sites/australia-immiaccount/confirmation.html", [australia])
     expect(controller.model?.state.signals.processing).toBe(true)
-    w.load()
-    w.idle()
-    await settle()
-    w.idle()
-    await settle()
+    await loadedAndIdle(w)
     expect(surface.renders.at(-1)).toMatchObject({ collapsed: true, preload: true })
     controller.stop()
   })
