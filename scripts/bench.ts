@@ -25,7 +25,7 @@ import { browserVersion } from "~test/e2e/cdp"
 import { CHROME_BUILD, FIXTURES, ROOT, fixtureUrl, serveFixtures } from "~test/e2e/harness"
 
 import { atMost, BUDGETS, CPU_THROTTLING_RATE, shareOf, type BudgetRow } from "./bench/budgets"
-import { measureErrorToPanel } from "./bench/error-latency"
+import { errorToPanelBudgets, errorToPanelData, errorToPanelSentence, measureErrorToPanel } from "./bench/error-latency"
 import { measureFirefoxErrorToPanel } from "./bench/firefox-latency"
 import { writeFloorExtension } from "./bench/floor-extension"
 import { measureInPageReader } from "./bench/in-page-reader"
@@ -275,15 +275,17 @@ async function main() {
 
     const ours = browsers.find((b) => b.variant === "ours")!
     const latencySamples = await measureErrorToPanel(ours, urlOf(ERROR_LATENCY), LATENCY_SAMPLES, COLD_LATENCY_SAMPLES)
-    const latency = summarize(latencySamples.open)
-    const coldLatency = summarize(latencySamples.cold)
-    const untouchedLatency = summarize(latencySamples.untouched)
-    const processingLatency = summarize(latencySamples.processing)
+    const latency = errorToPanelData(latencySamples)
     const missing = (samples: number[]) => samples.filter((s) => !Number.isFinite(s)).length
-    log(`error → panel (open): p50 ${latency.median.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, ${missing(latencySamples.open)} never shown`)
-    log(`error → panel (collapsed, opens itself; frame loaded ahead after a click): p50 ${coldLatency.median.toFixed(1)} ms, p95 ${coldLatency.p95.toFixed(1)} ms, ${missing(latencySamples.cold)} never shown`)
-    log(`error → panel (collapsed, no input before the error: the frame loads as it opens): p50 ${untouchedLatency.median.toFixed(1)} ms, p95 ${untouchedLatency.p95.toFixed(1)} ms, ${missing(latencySamples.untouched)} never shown`)
-    log(`error → panel (collapsed, no input; the page said "processing" first): p50 ${processingLatency.median.toFixed(1)} ms, p95 ${processingLatency.p95.toFixed(1)} ms, ${missing(latencySamples.processing)} never shown`)
+    const caseWords = {
+      open: "open",
+      cold: "collapsed, opens itself; frame loaded ahead after a click",
+      untouched: "collapsed, no input before the error: the frame loads as it opens",
+      processing: 'collapsed, no input; the page said "processing" first'
+    } as const
+    for (const [c, words] of Object.entries(caseWords) as [keyof typeof caseWords, string][]) {
+      log(`error → panel (${words}): p50 ${latency[c].median.toFixed(1)} ms, p95 ${latency[c].p95.toFixed(1)} ms, ${missing(latencySamples[c])} never shown`)
+    }
 
     control = await WorkerControl.open(ours)
     const asleep = await measureErrorToPanelAsleep(ours, control, urlOf(ERROR_LATENCY), SLEEPING_TRIALS)
@@ -344,10 +346,7 @@ async function main() {
         "",
         `most in one of ${TRACED_LOADS} traced loads; long tasks that ran any of our code ${Math.max(...pages.map((p) => p.longTasksRunningOurs ?? 0))}; median count ours − none ${Math.max(...pages.map((p) => p.addedLongTasks))}; see the table`
       ),
-      atMost("error → panel, p95 (panel open)", latency.p95, BUDGETS.errorToPanelP95Ms, "ms", `${latency.n} of ${latencySamples.open.length} shown`),
-      atMost("error → panel, p95 (panel collapsed: it opens by itself; its frame loaded ahead after a click into the form)", coldLatency.p95, BUDGETS.errorToPanelP95Ms, "ms", `${coldLatency.n} of ${latencySamples.cold.length} shown`),
-      atMost("error → panel, p95 (panel collapsed, no input before the error: it opens and loads its frame)", untouchedLatency.p95, BUDGETS.errorToPanelP95Ms, "ms", `${untouchedLatency.n} of ${latencySamples.untouched.length} shown; an upper bound`),
-      atMost("error → panel, p95 (panel collapsed, no input; the page said the payment was processing, which loads its frame ahead)", processingLatency.p95, BUDGETS.errorToPanelP95Ms, "ms", `${processingLatency.n} of ${latencySamples.processing.length} shown`),
+      ...errorToPanelBudgets(latencySamples),
       atMost("error → panel with its diagnosis, p95, service worker asleep", sleeping.diagnosed.p95, BUDGETS.sleepingWorkerP95Ms, "ms", `${sleeping.diagnosed.n} of ${asleep.length} shown`),
       atMost(`error → panel with its diagnosis, p95, service worker asleep, CPU ×${CPU_THROTTLING_RATE}`, sleepingThrottled.diagnosed.p95, BUDGETS.sleepingWorkerThrottledP95Ms, "ms", `${sleepingThrottled.diagnosed.n} of ${asleepThrottled.length} shown`),
       atMost("extra main-thread time on the mutating SPA", spaExtra, BUDGETS.spaExtraMainThreadPercentPoints, "pp", "percentage points of wall time"),
@@ -376,10 +375,10 @@ async function main() {
       throttledPages,
       spa: { ...spa, extraPercentPoints: spaExtra },
       typing,
-      errorToPanel: { ...latency, samples: latencySamples.open.map(round1) },
-      errorToPanelCold: { ...coldLatency, samples: latencySamples.cold.map(round1) },
-      errorToPanelUntouched: { ...untouchedLatency, samples: latencySamples.untouched.map(round1) },
-      errorToPanelProcessing: { ...processingLatency, samples: latencySamples.processing.map(round1) },
+      errorToPanel: latency.open,
+      errorToPanelCold: latency.cold,
+      errorToPanelUntouched: latency.untouched,
+      errorToPanelProcessing: latency.processing,
       errorToPanelAsleep: { ...sleeping, trials: asleep.map((t) => ({ errorShownMs: round1(t.errorShownMs), diagnosedMs: round1(t.diagnosedMs) })) },
       errorToPanelAsleepThrottled: { ...sleepingThrottled, trials: asleepThrottled.map((t) => ({ errorShownMs: round1(t.errorShownMs), diagnosedMs: round1(t.diagnosedMs) })) },
       inPageReader: inPage,
@@ -402,7 +401,6 @@ async function main() {
     rmSync(tabOnlyDir, { recursive: true, force: true })
   }
 }
-
 
 function summarizeSleeping(trials: SleepingWorkerTrial[]): { shown: Summary; diagnosed: Summary } {
   return { shown: summarize(trials.map((t) => t.errorShownMs)), diagnosed: summarize(trials.map((t) => t.diagnosedMs)) }
@@ -474,7 +472,7 @@ function resultsMarkdown(r: any, extraMarkdown: string[]): string {
       : []),
     `Mutating SPA (1,000 node changes per second): main thread busy ${r.spa.none.busyPercent.toFixed(2)} % without, ${r.spa.ours.busyPercent.toFixed(2)} % with the extension.`,
     `Typing a card number on ${TYPING_PAGE.replace(/^sites\//, "").replace(/\.html$/, "")} (${r.method.typingLoads} loads per variant, ${r.typing.variants.ours.keys / r.method.typingLoads} key presses per load; reported, no budget): key press → the page's own handler p50/p95/worst ${["none", "ours"].map((v) => `${v === "none" ? "without" : "with the extension"} ${ms(r.typing.variants[v].delayP50)} / ${ms(r.typing.variants[v].delayP95)} / ${ms(r.typing.variants[v].delayMax)}`).join(", ")}; key press → next frame p50/p95/worst ${["none", "ours"].map((v) => `${v === "none" ? "without" : "with"} ${ms(r.typing.variants[v].frameP50)} / ${ms(r.typing.variants[v].frameP95)} / ${ms(r.typing.variants[v].frameMax)}`).join(", ")}.`,
-    `Error shown in the page → shown in the panel (an extension frame; both ends stamp epoch time): with the panel open p50 ${ms(r.errorToPanel.median)}, p95 ${ms(r.errorToPanel.p95)} (${r.errorToPanel.n} samples); with the panel collapsed on a fresh page, so that it opens by itself, p50 ${ms(r.errorToPanelCold.median)}, p95 ${ms(r.errorToPanelCold.p95)} (${r.errorToPanelCold.n} samples, after the applicant's first click into the form, which loads the panel's frame ahead); with no input before the error, so that the frame loads as the panel opens, p50 ${ms(r.errorToPanelUntouched.median)}, p95 ${ms(r.errorToPanelUntouched.p95)} (${r.errorToPanelUntouched.n} samples; an upper bound: the frame's watcher starts once the frame exists); with no input but a page that first says the payment is processing, which loads the frame ahead, p50 ${ms(r.errorToPanelProcessing.median)}, p95 ${ms(r.errorToPanelProcessing.p95)} (${r.errorToPanelProcessing.n} samples).`,
+    `Error shown in the page → shown in the panel (an extension frame; both ends stamp epoch time): ${errorToPanelSentence({ open: r.errorToPanel, cold: r.errorToPanelCold, untouched: r.errorToPanelUntouched, processing: r.errorToPanelProcessing })}`,
     `With the service worker stopped (CDP ServiceWorker.stopAllWorkers) before the error: ${asleep(r.errorToPanelAsleep)}; with the page and the panel's frame throttled ×${r.method.cpuThrottlingRate}: ${asleep(r.errorToPanelAsleepThrottled)}.`,
     "",
     node,

@@ -324,7 +324,7 @@ export class OverlayController implements PanelActionTarget {
    * pay the frame's cost without an input: most page loads never say "processing".
    */
   private preloadWhenIdle(): void {
-    if (this.stopped || this.mayPreload || this.preloadScheduled) return
+    if (this.stopped || this.preloadScheduled) return
     this.preloadScheduled = true
     const run = () => {
       this.mayPreload = true

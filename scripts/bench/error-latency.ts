@@ -3,7 +3,9 @@ import type { Frame, Page } from "playwright-core"
 import { PANEL_HOST } from "~test/e2e/harness"
 import { PANEL_FRAME, panel } from "~test/e2e/panel-driver"
 
+import { atMost, BUDGETS, type BudgetRow } from "./budgets"
 import type { BenchBrowser } from "./launch"
+import { round1, summarize, type Summary } from "./stats"
 
 /** Time the panel may take before a sample counts as "never shown". */
 const SAMPLE_TIMEOUT_MS = 5000
@@ -152,13 +154,51 @@ export async function sampleErrorToPanel<P, F>(driver: LatencyDriver<P, F>, samp
     await driver.close(fresh)
     return result
   }
-  const cold: number[] = []
-  for (let i = 0; i < coldSamples; i++) cold.push(await collapsedSample(samples + i, "click"))
-  const untouched: number[] = []
-  for (let i = 0; i < coldSamples; i++) untouched.push(await collapsedSample(samples + coldSamples + i, "nothing"))
-  const processing: number[] = []
-  for (let i = 0; i < coldSamples; i++) processing.push(await collapsedSample(samples + 2 * coldSamples + i, "processing"))
+  const collapsedCase = async (before: "click" | "nothing" | "processing", caseIndex: number): Promise<number[]> => {
+    const out: number[] = []
+    for (let i = 0; i < coldSamples; i++) out.push(await collapsedSample(samples + caseIndex * coldSamples + i, before))
+    return out
+  }
+  const cold = await collapsedCase("click", 0)
+  const untouched = await collapsedCase("nothing", 1)
+  const processing = await collapsedCase("processing", 2)
   return { open, cold, untouched, processing }
+}
+
+/** What each case is called in the budget table (the same words for every browser). */
+const CASE_LABELS: Record<keyof ErrorToPanel, string> = {
+  open: "panel open",
+  cold: "panel collapsed: it opens by itself; its frame loaded ahead after a click into the form",
+  untouched: "panel collapsed, no input before the error: it opens and loads its frame",
+  processing: "panel collapsed, no input; the page said the payment was processing, which loads its frame ahead"
+}
+const CASES = Object.keys(CASE_LABELS) as (keyof ErrorToPanel)[]
+
+/** One budget row per case; `browser` names a browser other than the bench's Chromium. */
+export function errorToPanelBudgets(result: ErrorToPanel, browser?: string): BudgetRow[] {
+  return CASES.map((c) => {
+    const s = summarize(result[c])
+    // Without a frame loaded ahead, the frame's watcher starts only once the frame exists.
+    const bound = c === "untouched" ? "; an upper bound" : ""
+    return atMost(`error → panel, p95${browser ? `, ${browser}` : ""} (${CASE_LABELS[c]})`, s.p95, BUDGETS.errorToPanelP95Ms, "ms", `${s.n} of ${result[c].length} shown${bound}`)
+  })
+}
+
+/** The cases' figures in words, for results.md (after "Error shown in the page → shown in the panel …: "). */
+export function errorToPanelSentence(data: Record<keyof ErrorToPanel, Summary>): string {
+  const ms = (x: number) => `${x.toFixed(1)} ms`
+  const figures = (s: Summary) => `p50 ${ms(s.median)}, p95 ${ms(s.p95)}`
+  return [
+    `with the panel open ${figures(data.open)} (${data.open.n} samples)`,
+    `with the panel collapsed on a fresh page, so that it opens by itself, ${figures(data.cold)} (${data.cold.n} samples, after the applicant's first click into the form, which loads the panel's frame ahead)`,
+    `with no input before the error, so that the frame loads as the panel opens, ${figures(data.untouched)} (${data.untouched.n} samples; an upper bound: the frame's watcher starts once the frame exists)`,
+    `with no input but a page that first says the payment is processing, which loads the frame ahead, ${figures(data.processing)} (${data.processing.n} samples).`
+  ].join("; ")
+}
+
+/** Each case summarized, with its samples for results.json. */
+export function errorToPanelData(result: ErrorToPanel): Record<keyof ErrorToPanel, Summary & { samples: (number | null)[] }> {
+  return Object.fromEntries(CASES.map((c) => [c, { ...summarize(result[c]), samples: result[c].map(round1) }])) as Record<keyof ErrorToPanel, Summary & { samples: (number | null)[] }>
 }
 
 /** Chromium through Playwright: the browser of `npm run bench`'s other rows. */

@@ -6,10 +6,8 @@ import { FIXTURES } from "~test/e2e/harness"
 import { launchFirefox, type FirefoxSession } from "~test/e2e/firefox/harness"
 import { clickInPanel, findPanelFrame, openPanel, sleep, waitFor } from "~test/e2e/firefox/panel-driver"
 
-import { atMost, BUDGETS, type BudgetRow } from "./budgets"
-import { sampleErrorToPanel, type ErrorToPanel, type LatencyDriver } from "./error-latency"
+import { errorToPanelBudgets, errorToPanelData, errorToPanelSentence, sampleErrorToPanel, type ErrorToPanel, type LatencyDriver } from "./error-latency"
 import type { BenchSectionResult } from "./sections"
-import { round1, summarize } from "./stats"
 
 /**
  * Error shown in the page → shown in the panel, in Firefox ESR (issue 15 measures it in
@@ -75,19 +73,9 @@ export async function measureFirefoxErrorToPanel({ samples = 20, coldSamples = 6
   } finally {
     await session.close()
   }
-  const open = summarize(result.open)
-  const cold = summarize(result.cold)
-  const untouched = summarize(result.untouched)
-  const processing = summarize(result.processing)
-  const ms = (x: number) => `${x.toFixed(1)} ms`
-  const budgets: BudgetRow[] = [
-    atMost("error → panel, p95, Firefox ESR (panel open)", open.p95, BUDGETS.errorToPanelP95Ms, "ms", `${open.n} of ${result.open.length} shown`),
-    atMost("error → panel, p95, Firefox ESR (panel collapsed: it opens by itself; its frame loaded ahead after a click into the form)", cold.p95, BUDGETS.errorToPanelP95Ms, "ms", `${cold.n} of ${result.cold.length} shown`),
-    atMost("error → panel, p95, Firefox ESR (panel collapsed, no input before the error: it opens and loads its frame)", untouched.p95, BUDGETS.errorToPanelP95Ms, "ms", `${untouched.n} of ${result.untouched.length} shown; an upper bound`),
-    atMost("error → panel, p95, Firefox ESR (panel collapsed, no input; the page said the payment was processing, which loads its frame ahead)", processing.p95, BUDGETS.errorToPanelP95Ms, "ms", `${processing.n} of ${result.processing.length} shown`)
-  ]
-  const markdown = `Firefox ESR (WebDriver BiDi, build/firefox-mv3-prod, the same page and clocks): error shown in the page → shown in the panel with the panel open p50 ${ms(open.median)}, p95 ${ms(open.p95)} (${open.n} samples); with the panel collapsed on a fresh page, so that it opens by itself, p50 ${ms(cold.median)}, p95 ${ms(cold.p95)} (${cold.n} samples, after a click into the form, which loads its frame ahead); with no input before the error, so that the frame loads as the panel opens, p50 ${ms(untouched.median)}, p95 ${ms(untouched.p95)} (${untouched.n} samples; an upper bound: the frame's watcher starts once the frame exists); with no input but a page that first says the payment is processing, which loads the frame ahead, p50 ${ms(processing.median)}, p95 ${ms(processing.p95)} (${processing.n} samples).`
-  return { budgets, markdown, data: { open: { ...open, samples: result.open.map(round1) }, cold: { ...cold, samples: result.cold.map(round1) }, untouched: { ...untouched, samples: result.untouched.map(round1) }, processing: { ...processing, samples: result.processing.map(round1) } } }
+  const data = errorToPanelData(result)
+  const markdown = `Firefox ESR (WebDriver BiDi, build/firefox-mv3-prod, the same page and clocks): error shown in the page → shown in the panel ${errorToPanelSentence(data)}`
+  return { budgets: errorToPanelBudgets(result, "Firefox ESR"), markdown, data }
 }
 
 // `npx tsx scripts/bench/firefox-latency.ts`: this section alone (needs a current build).

@@ -4,7 +4,6 @@
 import { getCauseText } from "~src/diagnosis/cause-texts"
 import { describeEvidence } from "~src/diagnosis/describe-evidence"
 import { getFix } from "~src/diagnosis/fix-registry"
-import type { FixDefinition } from "~src/diagnosis/types"
 import type { DeskKnowledge } from "./knowledge"
 
 /** A report made by another version may name ids this one does not know: show the id then. */
@@ -21,6 +20,6 @@ export const DIAGNOSIS_KNOWLEDGE: DeskKnowledge = {
   causeTitle: (id, locale) => safely(() => getCauseText(id)?.title[locale]),
   causeExplanation: (id, locale) => safely(() => getCauseText(id)?.explanation[locale]),
   causeTechnical: (id, locale) => safely(() => getCauseText(id)?.technical[locale]),
-  fix: (id) => safely(() => getFix(id) as FixDefinition | undefined),
+  fix: (id) => safely(() => getFix(id)),
   describeEvidence: (note, locale) => safely(() => describeEvidence(note, locale)) ?? note.id
 }
