@@ -52,13 +52,18 @@ export interface FirefoxSession {
 export interface FirefoxLaunchOptions {
   /** The browser's languages (navigator.languages), e.g. "zh-CN" or "en-US". */
   locale?: string
+  /** More preferences for the profile (scripts/bench/firefox-background.ts shortens the background's idle timeout). */
+  prefs?: Record<string, string | number | boolean>
+  /** Another build to install (a copy with one change, to compare); default FIREFOX_BUILD. */
+  extensionPath?: string
 }
 
 export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
-  if (!existsSync(join(FIREFOX_BUILD, "manifest.json"))) {
-    throw new Error(`No built extension at ${FIREFOX_BUILD}: run "npm run build" first.`)
+  const extensionPath = options.extensionPath ?? FIREFOX_BUILD
+  if (!existsSync(join(extensionPath, "manifest.json"))) {
+    throw new Error(`No built extension at ${extensionPath}: run "npm run build" first.`)
   }
-  const manifest = JSON.parse(readFileSync(join(FIREFOX_BUILD, "manifest.json"), "utf8"))
+  const manifest = JSON.parse(readFileSync(join(extensionPath, "manifest.json"), "utf8"))
   const geckoId: string = manifest.browser_specific_settings.gecko.id
   const locale = options.locale ?? "en-US"
   const profile = mkdtempSync(join(tmpdir(), "evph-firefox-"))
@@ -90,7 +95,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       "network.connectivity-service.enabled": false,
       "extensions.getAddons.cache.enabled": false,
       // Every page's console on Firefox's stdout, extension pages and frames included (read below).
-      "devtools.console.stdout.content": true
+      "devtools.console.stdout.content": true,
+      ...options.prefs
     }
   })
   // Firefox prints uncaught errors ("JavaScript error: moz-extension://…") and, with the pref
@@ -113,7 +119,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   browser.process()?.stdout?.on("data", readLines)
   // Firefox's own console for extension pages: BiDi reports a page's console, but extension
   // frames inside it and the extension's own tabs are caught here too, from the log.
-  const extensionId = await browser.installExtension(FIREFOX_BUILD)
+  const extensionId = await browser.installExtension(extensionPath)
   let served = new Map<string, string>()
   const pages = new Set<Page>()
 

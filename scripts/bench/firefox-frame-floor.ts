@@ -1,0 +1,107 @@
+/**
+ * The floor of "error → panel with no input before the error" in Firefox ESR: how soon after
+ * the error a new extension document in the panel's frame can run any script at all. A tool
+ * (issue 15), not a budget: `npm run bench` holds the budgets.
+ *
+ *   npx tsx scripts/bench/firefox-frame-floor.ts [--samples N]
+ *
+ * Two copies of build/firefox-mv3-prod, each loaded in turn:
+ * - "floor": the panel's script replaced by one line that sets a mark, so nothing of ours
+ *   runs in the frame (the content script still decides and creates the frame);
+ * - "ours": the panel's script as built, with a mark before and after it.
+ * The page is the bench's error-latency.html with no input before the error, so the frame loads
+ * as the panel opens; the frame's marks are read back afterwards as epoch times and compared
+ * with the page's (both ends share that clock, as in error-latency.ts).
+ */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+
+import type { Frame, Page } from "puppeteer-core"
+
+import { FIXTURES } from "~test/e2e/harness"
+import { EXTENSION_ORIGIN, FIREFOX_BUILD, launchFirefox } from "~test/e2e/firefox/harness"
+import { sleep, waitFor } from "~test/e2e/firefox/panel-driver"
+
+import { median, percentile } from "./stats"
+
+const PAGE = join(FIXTURES, "bench/error-latency.html")
+const HOST = JSON.stringify("#evisa-pay-helper-root")
+
+function copyWithPanelScript(change: (script: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), "evph-firefox-frame-"))
+  cpSync(FIREFOX_BUILD, dir, { recursive: true })
+  const name = readdirSync(dir).find((file) => /^sidepanel\..*\.js$/.test(file))
+  if (!name) throw new Error(`no sidepanel script in ${FIREFOX_BUILD}`)
+  writeFileSync(join(dir, name), change(readFileSync(join(dir, name), "utf8")))
+  return dir
+}
+
+/** The panel's frame once its document exists (it may render nothing: the floor copy does not). */
+async function frameOf(page: Page): Promise<Frame> {
+  const deadline = Date.now() + 10_000
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue
+      const ours = await frame.evaluate(`location.href.startsWith(${JSON.stringify(`${EXTENSION_ORIGIN}/sidepanel.html`)})`).catch(() => false)
+      if (ours) return frame
+    }
+    if (Date.now() > deadline) throw new Error("the panel's frame did not appear")
+    await sleep(20)
+  }
+}
+
+interface Sample {
+  /** ms after the error was inserted */
+  scriptStart: number
+  scriptEnd: number | null
+}
+
+async function measure(build: string, samples: number): Promise<Sample[]> {
+  const session = await launchFirefox({ locale: "en-US", extensionPath: build })
+  const out: Sample[] = []
+  try {
+    // One visit more than asked: the first loads the frame's files from disk for the first time.
+    for (let i = 0; i <= samples; i++) {
+      const page = await session.openFixture(PAGE)
+      try {
+        await waitFor("our tab", () => page.evaluate(`!!document.querySelector(${HOST})`) as Promise<boolean>)
+        await sleep(1000)
+        const insertedAt = (await page.evaluate(`performance.timeOrigin + window.evphBenchShowError("case floor")`)) as number
+        const frame = await frameOf(page)
+        await waitFor("the script's mark", () => frame.evaluate(`performance.getEntriesByName("evph-script-start").length > 0`) as Promise<boolean>)
+        await sleep(300)
+        const [origin, start, end] = (await frame.evaluate(
+          `[performance.timeOrigin, performance.getEntriesByName("evph-script-start")[0].startTime, performance.getEntriesByName("evph-script-end")[0]?.startTime ?? null]`
+        )) as [number, number, number | null]
+        if (i > 0) out.push({ scriptStart: origin + start - insertedAt, scriptEnd: end === null ? null : origin + end - insertedAt })
+      } finally {
+        await page.close().catch(() => undefined)
+      }
+    }
+  } finally {
+    await session.close()
+  }
+  return out
+}
+
+const range = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, p95 ${percentile(xs, 95).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`
+
+async function main(argv: readonly string[]): Promise<void> {
+  const at = argv.indexOf("--samples")
+  const samples = at >= 0 ? Number(argv[at + 1]) : 20
+  const floor = copyWithPanelScript(() => `performance.mark("evph-script-start");\n`)
+  const ours = copyWithPanelScript((script) => `performance.mark("evph-script-start");\n${script}\nperformance.mark("evph-script-end");\n`)
+  try {
+    const floorSamples = await measure(floor, samples)
+    const ourSamples = await measure(ours, samples)
+    console.log(`Firefox ESR, error inserted with no input before it → the panel frame's first script starts (${samples} samples each):`)
+    console.log(`  floor (a one-line script): ${range(floorSamples.map((s) => s.scriptStart))}`)
+    console.log(`  ours: starts ${range(ourSamples.map((s) => s.scriptStart))}; has run by ${range(ourSamples.map((s) => s.scriptEnd ?? Number.NaN))}`)
+  } finally {
+    rmSync(floor, { recursive: true, force: true })
+    rmSync(ours, { recursive: true, force: true })
+  }
+}
+
+if (process.argv[1]?.endsWith("firefox-frame-floor.ts")) await main(process.argv.slice(2))
