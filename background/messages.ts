@@ -1,6 +1,6 @@
 import browser from "webextension-polyfill"
 
-import { diagnose, evidenceFromPage } from "~src/diagnosis/index"
+import { diagnose, evidenceFromPage } from "~src/diagnosis/rules-only"
 import { loadRecognizerModel, RECOGNIZER_MODEL_FILE } from "~src/diagnosis/recognizer/index"
 import type { Answers } from "~src/diagnosis/types"
 import { collectEnvironment } from "~src/environment/collect"

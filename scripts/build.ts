@@ -11,13 +11,12 @@ import { spawnSync } from "node:child_process"
 import { readFileSync, writeFileSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
 
-import { CAUSE_TEXTS_FILE } from "~src/diagnosis/cause-texts"
 import { RECOGNIZER_MODEL_FILE } from "~src/diagnosis/recognizer/index"
 import { MODEL_JSON } from "~src/diagnosis/recognizer/model-data"
 import { contentScriptMatches, hostPermissions } from "~src/sites/match-patterns"
 import { ALL_PROFILES } from "~src/sites/all-profiles"
 
-import { writeCauseTexts } from "./gen-cause-texts"
+import { writeCauseTables } from "./gen-cause-tables"
 import { storeBrowserOf, storeZipName, writeStorePackage } from "./store-package"
 
 const ROOT = resolve(import.meta.dirname, "..")
@@ -85,9 +84,10 @@ function build(target: string): string {
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const zip = process.argv.includes("--zip")
-  // The panel shows the causes' words from this generated table (src/diagnosis/cause-texts.ts):
-  // remade from the cause files first, so a build never ships words older than its causes.
-  if (writeCauseTexts(ROOT)) console.log(`rewrote ${CAUSE_TEXTS_FILE} from the cause files (commit it)`)
+  // The panel shows the causes' words, and the background recognises them, from tables generated
+  // from the cause files (src/diagnosis/cause-texts.ts, cause-rules.ts): remade first, so a build
+  // never ships words or patterns older than its causes.
+  for (const file of writeCauseTables(ROOT)) console.log(`rewrote ${file} from the cause files (commit it)`)
   for (const target of TARGETS) {
     const started = Date.now()
     const dir = build(target)

@@ -3,13 +3,13 @@ import { join } from "node:path"
 
 import { describe, expect, it } from "vitest"
 
-import { CAUSE_TEXTS_COMMAND, CAUSE_TEXTS_FILE, causeTextsJson, getCauseText } from "./cause-texts"
+import { CAUSE_TABLES_COMMAND, CAUSE_TEXTS_FILE, causeTextsJson, getCauseText } from "./cause-texts"
 import { CAUSES, getCause } from "./registry"
 
 describe("cause-texts.json, the causes' words without their patterns", () => {
   it("is what the cause files generate today", () => {
     const committed = readFileSync(join(import.meta.dirname, "../..", CAUSE_TEXTS_FILE), "utf8")
-    expect(committed === causeTextsJson(CAUSES), `${CAUSE_TEXTS_FILE} is out of date with the cause files: run \`${CAUSE_TEXTS_COMMAND}\` (npm run build also does) and commit it`).toBe(true)
+    expect(committed === causeTextsJson(CAUSES), `${CAUSE_TEXTS_FILE} is out of date with the cause files: run \`${CAUSE_TABLES_COMMAND}\` (npm run build also does) and commit it`).toBe(true)
   })
 
   it("gives every cause the same words, category and fixes as its file", () => {

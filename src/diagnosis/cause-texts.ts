@@ -11,7 +11,7 @@ export type CauseText = Pick<CauseDefinition, "category" | "title" | "explanatio
 
 /** Where the generated table lives and how to remake it (the test and the build say so). */
 export const CAUSE_TEXTS_FILE = "src/diagnosis/cause-texts.json"
-export const CAUSE_TEXTS_COMMAND = "npm run -s gen:cause-texts"
+export const CAUSE_TABLES_COMMAND = "npm run -s gen:cause-tables"
 
 const TEXTS = data as unknown as Record<string, CauseText>
 

@@ -1,5 +1,5 @@
 import type { SiteProfile } from "~src/sites/profile"
-import type { CauseDefinition } from "./cause"
+import type { CauseRules } from "./cause-rules"
 import { extractCodes, type FoundCode } from "./extract-codes"
 import { normalizeErrorText } from "./normalize-text"
 import { probeSignal, type SignalContext } from "./signals"
@@ -47,7 +47,7 @@ const snippet = (text: string) => {
 
 const countMatches = (patterns: RegExp[] | undefined, text: string) => (patterns ?? []).reduce((n, p) => (p.test(text) ? n + 1 : n), 0)
 
-function textEvidence(cause: CauseDefinition, errors: ReadError[]): { weight: number; note: EvidenceNote } | null {
+function textEvidence(cause: CauseRules, errors: ReadError[]): { weight: number; note: EvidenceNote } | null {
   let best: { weight: number; note: EvidenceNote } | null = null
   for (const error of errors) {
     if (!error.normalized) continue
@@ -64,7 +64,7 @@ function textEvidence(cause: CauseDefinition, errors: ReadError[]): { weight: nu
   return best
 }
 
-function codeEvidence(cause: CauseDefinition, errors: ReadError[]): EvidenceNote[] {
+function codeEvidence(cause: CauseRules, errors: ReadError[]): EvidenceNote[] {
   const wanted = cause.recognition.codes
   if (!wanted) return []
   const notes = new Map<string, EvidenceNote>()
@@ -79,7 +79,7 @@ function codeEvidence(cause: CauseDefinition, errors: ReadError[]): EvidenceNote
   return [...notes.values()]
 }
 
-function scoreCause(cause: CauseDefinition, errors: ReadError[], context: SignalContext): DiagnosisItem | null {
+function scoreCause(cause: CauseRules, errors: ReadError[], context: SignalContext): DiagnosisItem | null {
   const weights: number[] = []
   const notes: EvidenceNote[] = []
 
@@ -126,7 +126,7 @@ function scoreCause(cause: CauseDefinition, errors: ReadError[], context: Signal
  * Ranks the causes for one piece of evidence. Pure and deterministic: the same evidence,
  * causes and profile always give the same list, most likely first.
  */
-export function rankCauses(evidence: Evidence, causes: readonly CauseDefinition[], profile: SiteProfile | null): DiagnosisItem[] {
+export function rankCauses(evidence: Evidence, causes: readonly CauseRules[], profile: SiteProfile | null): DiagnosisItem[] {
   const errors = readErrors(evidence)
   const context: SignalContext = { evidence, profile }
   const order = new Map(causes.map((c, i) => [c.id, i]))

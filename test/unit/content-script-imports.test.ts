@@ -61,3 +61,19 @@ describe("what the extension pages bundle", () => {
     })
   }
 })
+
+/**
+ * The background loads its whole script each time it wakes (Firefox suspends it after 30 s idle
+ * and keeps no compiled code for it; bench/README.md, "A suspended background in Firefox"), so it
+ * recognises causes from the generated rules table and carries no cause file (their words,
+ * examples and sources), no fix file and no word table.
+ */
+describe("what the background bundles", () => {
+  it("background/index.ts diagnoses from the generated rules table, not the cause or fix files", async () => {
+    const inputs = await bundleInputs("background/index.ts")
+    expect(inputs).toContain("src/diagnosis/cause-rules.generated.ts")
+    expect(inputs).toContain("src/diagnosis/engine.ts")
+    const leaveOut = ["src/diagnosis/causes/", "src/diagnosis/fixes/", "src/diagnosis/registry.ts", "src/diagnosis/fix-registry.ts", "src/diagnosis/index.ts", "src/diagnosis/cause-texts", "src/diagnosis/messages.ts"]
+    expect(inputs.filter((file) => leaveOut.some((out) => file.startsWith(out)))).toEqual([])
+  })
+})

@@ -1,7 +1,7 @@
 import type { CategoryId } from "../categories"
 import { MAX_DIAGNOSES, MIN_CONFIDENCE } from "../engine"
 import { normalizeErrorText } from "../normalize-text"
-import type { CauseDefinition } from "../cause"
+import type { CauseRules } from "../cause-rules"
 import type { DiagnosisItem, Evidence, EvidenceNote } from "../types"
 import { chooseClass, NOT_ERROR, recognize, type Recognition, type RecognizerModel } from "./model"
 import { recognizerInput } from "./vectorize"
@@ -50,7 +50,7 @@ export interface CombineInput {
    */
   rulesOnTextAlone: () => DiagnosisItem[]
   model: RecognizerModel
-  getCause: (id: string) => CauseDefinition | undefined
+  getCause: (id: string) => CauseRules | undefined
 }
 
 export interface ReadMessage {
