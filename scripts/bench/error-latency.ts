@@ -99,10 +99,14 @@ async function sampleOpen<P, F>(driver: LatencyDriver<P, F>, page: P, frame: F, 
   return at === null ? Number.POSITIVE_INFINITY : at - insertedAt
 }
 
-/** Letters only: the report redaction leaves them alone (digits could read as an id). */
-function tokenFor(index: number): string {
+/**
+ * The error text of one sample: "case " and letters only, which the report redaction leaves
+ * alone (digits could read as an id). Each measurement passes its own series, so tokens of
+ * different measurements never meet.
+ */
+export function benchToken(index: number, series: number): string {
   const letters = "bcdfghjkmnpqrstvwxz"
-  let n = index + 7 * 19 * 19
+  let n = index + series * 19 * 19
   let out = ""
   while (n > 0) {
     out += letters[n % letters.length]
@@ -110,6 +114,8 @@ function tokenFor(index: number): string {
   }
   return `case ${out}`
 }
+
+const tokenFor = (index: number) => benchToken(index, 7)
 
 /** Every case of ErrorToPanel, through any driver; a sample that fails counts as "never shown". */
 export async function sampleErrorToPanel<P, F>(driver: LatencyDriver<P, F>, samples: number, coldSamples: number): Promise<ErrorToPanel> {

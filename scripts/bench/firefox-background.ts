@@ -28,6 +28,8 @@ import { FIXTURES } from "~test/e2e/harness"
 import { EXTENSION_ORIGIN, FIREFOX_BUILD, launchFirefox, type FirefoxSession } from "~test/e2e/firefox/harness"
 import { sleep, waitFor } from "~test/e2e/firefox/panel-driver"
 
+import { benchToken } from "./error-latency"
+import { watchDiagnosis } from "./sleeping-worker"
 import { median, percentile } from "./stats"
 
 const PAGE = join(FIXTURES, "bench/error-latency.html")
@@ -37,29 +39,6 @@ const START_MARK = "EVPH-BACKGROUND-START"
 const TRIALS_PER_PROFILE = 2
 const TRIAL_TIMEOUT_MS = 10_000
 
-/**
- * In the panel's frame: epoch times at which `token` is in the panel and in one of its cause
- * cards (the diagnosis of this very error, which quotes the page). Checks at once too: in the
- * no-input case the watcher is armed only once the frame exists, and the text may be there
- * already (the figure is then an upper bound). A string, not a function: see error-latency.ts.
- */
-const watchDiagnosis = (token: string) => `new Promise((resolve) => {
-  const root = document.getElementById("evph-sidepanel")?.shadowRoot;
-  const stamp = () => performance.timeOrigin + performance.now();
-  if (!root) return resolve(null);
-  const token = ${JSON.stringify(token)};
-  const diagnosed = () => [...root.querySelectorAll(".evph-card")].some((card) => (card.textContent || "").includes(token));
-  let shown = null;
-  const check = () => {
-    if (shown === null && (root.textContent || "").includes(token)) shown = stamp();
-    if (shown !== null && diagnosed()) { observer.disconnect(); clearTimeout(timer); resolve({ shown, diagnosed: stamp() }); }
-  };
-  const observer = new MutationObserver(check);
-  observer.observe(root, { subtree: true, childList: true, characterData: true });
-  const timer = setTimeout(() => { observer.disconnect(); resolve({ shown, diagnosed: null }); }, ${TRIAL_TIMEOUT_MS});
-  window.__evphBenchArmed = true;
-  check();
-})`
 
 type Watch = Promise<{ shown: number | null; diagnosed: number | null } | null>
 
@@ -85,16 +64,7 @@ interface Trial {
   startedAfter: number | null
 }
 
-function tokenFor(index: number): string {
-  const letters = "bcdfghjkmnpqrstvwxz"
-  let n = index + 13 * 19 * 19
-  let out = ""
-  while (n > 0) {
-    out += letters[n % letters.length]
-    n = Math.floor(n / letters.length)
-  }
-  return `case ${out}`
-}
+const tokenFor = (index: number) => benchToken(index, 13)
 
 function backgroundStarts(session: FirefoxSession): number[] {
   return session

@@ -4,6 +4,7 @@ import { DB_NAME } from "~src/store/db"
 import { PANEL_HOST } from "~test/e2e/harness"
 import { PANEL_FRAME } from "~test/e2e/panel-driver"
 
+import { benchToken } from "./error-latency"
 import type { BenchBrowser } from "./launch"
 import { extensionOriginOf } from "./trace"
 
@@ -100,9 +101,11 @@ export interface SleepingWorkerTrial {
  * In the panel's frame: resolves with epoch times at which `token` is in the panel (the
  * page's errors) and in one of its cause cards (a cause card quotes the page's words as its
  * evidence, "the page said …": the diagnosis of this very error arrived, whatever the panel
- * showed before it). A string, not a function: see error-latency.ts.
+ * showed before it). It also checks once as it is armed: a watcher armed only after the frame
+ * appeared (firefox-background.ts, no input) may find the text there already, and its figure is
+ * then an upper bound. A string, not a function: see error-latency.ts.
  */
-const watchDiagnosis = (token: string) => `new Promise((resolve) => {
+export const watchDiagnosis = (token: string) => `new Promise((resolve) => {
   const root = document.getElementById("evph-sidepanel")?.shadowRoot;
   const stamp = () => performance.timeOrigin + performance.now();
   if (!root) return resolve(null);
@@ -117,20 +120,12 @@ const watchDiagnosis = (token: string) => `new Promise((resolve) => {
   observer.observe(root, { subtree: true, childList: true, characterData: true });
   const timer = setTimeout(() => { observer.disconnect(); resolve({ shown, diagnosed: null }); }, ${TRIAL_TIMEOUT_MS});
   window.__evphBenchArmed = true;
+  check();
 })`
 
 const insertError = (token: string) => `performance.timeOrigin + window.evphBenchShowError(${JSON.stringify(token)})`
 
-function tokenFor(index: number): string {
-  const letters = "bcdfghjkmnpqrstvwxz"
-  let n = index + 11 * 19 * 19
-  let out = ""
-  while (n > 0) {
-    out += letters[n % letters.length]
-    n = Math.floor(n / letters.length)
-  }
-  return `case ${out}`
-}
+const tokenFor = (index: number) => benchToken(index, 11)
 
 /**
  * Error → panel with the service worker asleep, `trials` times, each on a fresh page with an
