@@ -42,14 +42,17 @@ const TRIAL_TIMEOUT_MS = 10_000
 
 type Watch = Promise<{ shown: number | null; diagnosed: number | null } | null>
 
-/** The panel's frame, polled every 10 ms (the Firefox driver's finder polls every 100 ms). */
-async function panelFrame(page: Page): Promise<Frame> {
+/**
+ * The panel's frame in `page`, polled every 10 ms (the Firefox driver's finder polls every
+ * 100 ms), once its document exists and, unless `rendered` is false, once the panel rendered.
+ */
+export async function panelFrameIn(page: Page, rendered = true): Promise<Frame> {
   const deadline = Date.now() + TRIAL_TIMEOUT_MS
+  const check = `location.href.startsWith(${JSON.stringify(`${EXTENSION_ORIGIN}/sidepanel.html`)})${rendered ? ` && !!document.getElementById("evph-sidepanel")?.shadowRoot` : ""}`
   for (;;) {
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue
-      const ready = await frame.evaluate(`location.href.startsWith(${JSON.stringify(`${EXTENSION_ORIGIN}/sidepanel.html`)}) && !!document.getElementById("evph-sidepanel")?.shadowRoot`).catch(() => false)
-      if (ready) return frame
+      if (await frame.evaluate(check).catch(() => false)) return frame
     }
     if (Date.now() > deadline) throw new Error("the panel's frame did not appear")
     await sleep(10)
@@ -82,7 +85,7 @@ async function trial(session: FirefoxSession, index: number, clickFirst: boolean
     let frame: Frame | null = null
     if (clickFirst) {
       await page.click("input")
-      frame = await panelFrame(page)
+      frame = await panelFrameIn(page)
     }
     await sleep(pauseMs)
     const token = tokenFor(index)
@@ -93,7 +96,7 @@ async function trial(session: FirefoxSession, index: number, clickFirst: boolean
     }
     const insertedAt = (await page.evaluate(`performance.timeOrigin + window.evphBenchShowError(${JSON.stringify(token)})`)) as number
     // An empty background answers nothing, so the panel never shows the error: only its start is read.
-    if (!frame && !emptyBackground) watching = (await panelFrame(page)).evaluate(watchDiagnosis(token)) as Watch
+    if (!frame && !emptyBackground) watching = (await panelFrameIn(page)).evaluate(watchDiagnosis(token)) as Watch
     const result = watching ? await watching : null
     await sleep(emptyBackground ? 1000 : 300)
     const starts = backgroundStarts(session).map((at) => at - insertedAt)

@@ -17,12 +17,11 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 
-import type { Frame, Page } from "puppeteer-core"
-
 import { FIXTURES } from "~test/e2e/harness"
-import { EXTENSION_ORIGIN, FIREFOX_BUILD, launchFirefox } from "~test/e2e/firefox/harness"
+import { FIREFOX_BUILD, launchFirefox } from "~test/e2e/firefox/harness"
 import { sleep, waitFor } from "~test/e2e/firefox/panel-driver"
 
+import { panelFrameIn } from "./firefox-background"
 import { median, percentile } from "./stats"
 
 const PAGE = join(FIXTURES, "bench/error-latency.html")
@@ -35,20 +34,6 @@ function copyWithPanelScript(change: (script: string) => string): string {
   if (!name) throw new Error(`no sidepanel script in ${FIREFOX_BUILD}`)
   writeFileSync(join(dir, name), change(readFileSync(join(dir, name), "utf8")))
   return dir
-}
-
-/** The panel's frame once its document exists (it may render nothing: the floor copy does not). */
-async function frameOf(page: Page): Promise<Frame> {
-  const deadline = Date.now() + 10_000
-  for (;;) {
-    for (const frame of page.frames()) {
-      if (frame === page.mainFrame()) continue
-      const ours = await frame.evaluate(`location.href.startsWith(${JSON.stringify(`${EXTENSION_ORIGIN}/sidepanel.html`)})`).catch(() => false)
-      if (ours) return frame
-    }
-    if (Date.now() > deadline) throw new Error("the panel's frame did not appear")
-    await sleep(20)
-  }
 }
 
 interface Sample {
@@ -68,7 +53,8 @@ async function measure(build: string, samples: number): Promise<Sample[]> {
         await waitFor("our tab", () => page.evaluate(`!!document.querySelector(${HOST})`) as Promise<boolean>)
         await sleep(1000)
         const insertedAt = (await page.evaluate(`performance.timeOrigin + window.evphBenchShowError("case floor")`)) as number
-        const frame = await frameOf(page)
+        // The floor copy renders nothing: the frame counts once its document exists.
+        const frame = await panelFrameIn(page, false)
         await waitFor("the script's mark", () => frame.evaluate(`performance.getEntriesByName("evph-script-start").length > 0`) as Promise<boolean>)
         await sleep(300)
         const [origin, start, end] = (await frame.evaluate(

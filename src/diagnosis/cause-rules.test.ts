@@ -21,24 +21,11 @@ describe("cause-rules.generated.ts, the causes' rules without their words", () =
     expect(committed === causeRulesModule(CAUSES, CAUSE_TABLES_COMMAND), `${CAUSE_RULES_FILE} is out of date with the cause files: run \`${CAUSE_TABLES_COMMAND}\` (npm run build also does) and commit it`).toBe(true)
   })
 
-  it("holds every cause's id, category, fixes, recognition and fallback, in the registry's order", () => {
+  it("holds every cause's id, category, fixes, recognition (each pattern's source and flags) and fallback, in the registry's order", () => {
     expect(CAUSE_RULES.map((c) => c.id)).toEqual(CAUSES.map((c) => c.id))
     CAUSES.forEach(({ id, category, fixes, recognition, fallback }, i) => {
       expect(CAUSE_RULES[i], id).toEqual({ id, category, fixes, recognition, ...(fallback === undefined ? {} : { fallback }) })
     })
-  })
-
-  it("keeps each pattern's flags and escapes (a slash, a backslash class, a Unicode range)", () => {
-    const patterns = (rules: { recognition: { text?: RegExp[]; hints?: RegExp[]; exclude?: RegExp[]; concepts?: RegExp[][] } }) => [
-      ...(rules.recognition.text ?? []),
-      ...(rules.recognition.hints ?? []),
-      ...(rules.recognition.exclude ?? []),
-      ...(rules.recognition.concepts ?? []).flat()
-    ]
-    const generated = CAUSE_RULES.flatMap(patterns)
-    const written = CAUSES.flatMap(patterns)
-    expect(generated.length).toBe(written.length)
-    generated.forEach((re, i) => expect(`${re.source}/${re.flags}`).toBe(`${written[i]!.source}/${written[i]!.flags}`))
   })
 
   it("notices a cause whose rules changed after the table was made", () => {
