@@ -1,9 +1,11 @@
 /**
- * `npm run seeds:diagnosis -- [--seeds 11,23,37] [--dev]`: how much the diagnosis figures move
- * with nothing but the trainer's seed (the order SGD sees the lines in). For each seed the
- * recognizer is trained as `train:recognizer` trains it (the file on disk is not touched) and
- * the whole diagnosis is scored on held-out folds of train.jsonl; with `--dev`, also on
- * dev.jsonl (measuring only, as eval:diagnosis does).
+ * `npm run seeds:diagnosis -- [--seeds 11,23,37] [--extra lines.jsonl]… [--dev]`: how much the
+ * diagnosis figures move with nothing but the trainer's seed (the order SGD sees the lines in).
+ * For each seed the recognizer is trained as `train:recognizer` trains it (the file on disk is
+ * not touched) and the whole diagnosis is scored on held-out folds of train.jsonl; with `--dev`,
+ * also on dev.jsonl (measuring only, as eval:diagnosis does). `--extra` adds training files as
+ * `train:recognizer -- --extra` does (solved cases, team-written lines): they are trained on in
+ * every fold and never scored, so the folds say whether they help on sources nobody wrote.
  *
  * Why: one seed's figures moved by up to five points of dev top-1 between seeds (docs/
  * recognizer.md), more than most changes to the rules or the model move them. Judge a change
@@ -30,6 +32,18 @@ export function parseSeeds(argv: readonly string[]): number[] | string {
   return seeds
 }
 
+/** The `--extra` files, in order; a flag without a file is an error. */
+export function parseExtraFiles(argv: readonly string[]): string[] | string {
+  const files: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== "--extra") continue
+    const file = argv[i + 1]
+    if (!file || file.startsWith("--")) return "--extra wants a file of labelled lines (corpus format)"
+    files.push(file)
+  }
+  return files
+}
+
 function spread(label: string, values: readonly number[]): string {
   return `${label} ${percent(Math.min(...values))}–${percent(Math.max(...values))} (mean ${percent(values.reduce((a, b) => a + b, 0) / values.length)})`
 }
@@ -40,18 +54,24 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`seed-spread: ${seeds}\n`)
     return 2
   }
+  const extra = parseExtraFiles(argv)
+  if (typeof extra === "string") {
+    process.stderr.write(`seed-spread: ${extra}\n`)
+    return 2
+  }
   const folder = realCorpusDir()
   if (!existsSync(join(folder, "train.jsonl"))) {
     process.stderr.write(`seed-spread: no real corpus at ${folder} (set CORPUS_DIR)\n`)
     return 2
   }
   const withDev = argv.includes("--dev")
-  const { lines } = loadTrainingLines(folder, [])
+  const { lines, notes } = loadTrainingLines(folder, extra)
+  for (const note of notes) if (extra.length) process.stdout.write(`${note}\n`)
   const dev = withDev ? parseLabelledLines(readFileSync(join(folder, "dev.jsonl"), "utf8")).lines : []
   const folds: PipelineFigures[] = []
   const devTop1: number[] = []
   for (const seed of seeds) {
-    const { model } = train(folder, [], false, seed)
+    const { model } = train(folder, extra, false, seed)
     const figures = crossValidateDiagnosis(lines, model, seed)
     folds.push(figures)
     process.stdout.write(`seed ${seed}${seed === SEED ? " (committed)" : ""}\n  held-out folds of train: ${describeFigures(figures)}\n`)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { parseSeeds } from "../../scripts/seed-spread"
+import { parseExtraFiles, parseSeeds } from "../../scripts/seed-spread"
 import { SEED } from "../../scripts/train-recognizer"
 
 describe("seeds:diagnosis arguments", () => {
@@ -18,5 +18,12 @@ describe("seeds:diagnosis arguments", () => {
     expect(parseSeeds(["--seeds"])).toMatch(/whole numbers/)
     expect(parseSeeds(["--seeds", "-3"])).toMatch(/whole numbers/)
     expect(parseSeeds(["--seeds", "1.5"])).toMatch(/whole numbers/)
+  })
+
+  it("takes every --extra file, in order, and refuses a flag without one", () => {
+    expect(parseExtraFiles(["--seeds", "7", "--dev"])).toEqual([])
+    expect(parseExtraFiles(["--extra", "a.jsonl", "--dev", "--extra", "b.jsonl"])).toEqual(["a.jsonl", "b.jsonl"])
+    expect(parseExtraFiles(["--extra"])).toMatch(/wants a file/)
+    expect(parseExtraFiles(["--extra", "--dev"])).toMatch(/wants a file/)
   })
 })
