@@ -36,7 +36,15 @@ export function crossValidateDiagnosis(lines: readonly Line[], settings: Pick<Re
     const held = (i: number) => lines[i]!.group !== null && folds.get(lines[i]!.group!) === f
     const dense = fitLogistic(
       examples.filter((_, i) => !held(i)),
-      { classes: RECOGNIZER_CLASSES.length, seed, learningRate: 1, l2: Number(settings.training.l2), epochs: Number(settings.training.epochs) }
+      {
+        classes: RECOGNIZER_CLASSES.length,
+        seed,
+        learningRate: 1,
+        l2: Number(settings.training.l2),
+        epochs: Number(settings.training.epochs),
+        averageFromEpoch: typeof settings.training.averageFromEpoch === "number" ? settings.training.averageFromEpoch : undefined,
+        ensemble: typeof settings.training.ensemble === "number" ? settings.training.ensemble : undefined
+      }
     )
     const model = exportTrained(dense, settings.temperature, settings.notErrorThreshold)
     const heldOut: RealCorpusLine[] = lines

