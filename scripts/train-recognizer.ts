@@ -103,31 +103,33 @@ export function loadTrainingLines(corpusFolder: string | null, extraFiles: reado
   }
   notes.push(`team corpus: ${team.length} lines; cause examples: ${examples}`)
 
-  let written = 0
-  for (const file of teamWrittenFiles()) {
-    const parsed = parseLabelledLines(readFileSync(join(TEAM_WRITTEN_DIR, file), "utf8"))
-    if (parsed.problems.length) throw new TrainingInputError(`test/corpus/team-written/${file}:\n  ${parsed.problems.join("\n  ")}`)
-    for (const l of parsed.lines) if (add({ text: l.text, label: classIndex(l.category), weight: l.uncertain ? UNCERTAIN_WEIGHT : 1, group: null }, l.category)) written++
-  }
-  notes.push(`team-written training lines: ${written}`)
-
-  for (const file of extraFiles) {
+  // Team-written lines and solved cases are read and checked alike: a bad line stops the run.
+  const addLabelledFile = (path: string, name: string) => {
     let text: string
     try {
-      text = readFileSync(file, "utf8")
+      text = readFileSync(path, "utf8")
     } catch {
-      throw new TrainingInputError(`${file}: cannot read`)
+      throw new TrainingInputError(`${name}: cannot read`)
     }
     const parsed = parseLabelledLines(text)
-    if (parsed.problems.length) throw new TrainingInputError(`${file}: ${parsed.problems.length} bad line(s), nothing written:\n  ${parsed.problems.join("\n  ")}`)
+    if (parsed.problems.length) throw new TrainingInputError(`${name}: ${parsed.problems.length} bad line(s), nothing written:\n  ${parsed.problems.join("\n  ")}`)
     let added = 0
     for (const l of parsed.lines) {
       if (l.cause !== undefined && !CAUSES.some((c) => c.id === l.cause && c.category === l.category)) {
-        throw new TrainingInputError(`${file}: cause "${l.cause}" is not a cause of category ${l.category}; nothing written`)
+        throw new TrainingInputError(`${name}: cause "${l.cause}" is not a cause of category ${l.category}; nothing written`)
       }
       if (add({ text: l.text, url: l.url, label: classIndex(l.category), weight: l.uncertain ? UNCERTAIN_WEIGHT : 1, group: null, cause: l.cause }, l.category)) added++
     }
-    notes.push(`${file}: ${parsed.lines.length} lines, ${added} new (${parsed.lines.length - added} duplicates dropped)`)
+    return { read: parsed.lines.length, added }
+  }
+
+  let written = 0
+  for (const file of teamWrittenFiles()) written += addLabelledFile(join(TEAM_WRITTEN_DIR, file), `test/corpus/team-written/${file}`).added
+  notes.push(`team-written training lines: ${written}`)
+
+  for (const file of extraFiles) {
+    const { read, added } = addLabelledFile(file, file)
+    notes.push(`${file}: ${read} lines, ${added} new (${read - added} duplicates dropped)`)
   }
   return { lines, notes }
 }
@@ -156,8 +158,9 @@ export function hidesRuleVote(text: string, rate = RULE_VOTE_DROPOUT): boolean {
 /** Each line as the model reads it: its text features and the rules' vote on it (hidden for some, above). */
 export function toExamples(lines: readonly Line[]): TrainingExample[] {
   return lines.map((line) => {
-    const { ruleItems } = evidenceForMessage(line.text, line.url)
-    return { features: recognizerInput(line.text, hidesRuleVote(line.text) ? [] : ruleItems), label: line.label, weight: line.weight }
+    // A hidden vote needs no rules run on the line.
+    const ruleItems = hidesRuleVote(line.text) ? [] : evidenceForMessage(line.text, line.url).ruleItems
+    return { features: recognizerInput(line.text, ruleItems), label: line.label, weight: line.weight }
   })
 }
 
