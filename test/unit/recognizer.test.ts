@@ -7,9 +7,10 @@ import { evaluateRealCorpus } from "~src/diagnosis/corpus-evaluation"
 import { describeEvidence, diagnose } from "~src/diagnosis/index"
 import { recognizerModel } from "~src/diagnosis/recognizer"
 import { MODEL_JSON } from "~src/diagnosis/recognizer/committed-model"
-import { decodeWeights, encodeWeights, NOT_ERROR, type RecognizerClass } from "~src/diagnosis/recognizer/model"
+import { hasWords, readMessages } from "~src/diagnosis/recognizer/combine"
+import { decodeWeights, encodeWeights, NOT_ERROR, type RecognizerClass, type RecognizerModel } from "~src/diagnosis/recognizer/model"
 import { fitNotErrorThreshold } from "~src/diagnosis/recognizer/train"
-import { parseLabelledLines } from "~src/diagnosis/recognizer/training-data"
+import { parseLabelledLines, RECOGNIZER_CLASSES } from "~src/diagnosis/recognizer/training-data"
 import type { ErrorSource } from "~src/page/types"
 import { loadTrainingLines, MODEL_PATH, train, TrainingInputError } from "../../scripts/train-recognizer"
 import { realCorpusDir } from "../../scripts/eval-diagnosis-paths"
@@ -40,6 +41,35 @@ describe("recognizer: never silent on an error, quiet on what is not one", () =>
     }
     // …but a success notice shown in an alert region is still not an error.
     expect(diagnose(text("Payment successful. Thank you!", "alert-role"))).toEqual([])
+  })
+
+  it("keeps a marked text with no words diagnosed even under a model sure it is no error (a group's own retrained model)", () => {
+    const classes = [...RECOGNIZER_CLASSES]
+    // No features, and a bias that makes every text "not an error" at 0.99 and more.
+    const sure: RecognizerModel = {
+      format: 2,
+      classes,
+      scale: 0.02,
+      temperature: 1,
+      bias: classes.map((c) => (c === NOT_ERROR ? 500 : 0)),
+      features: "",
+      weights: encodeWeights([]),
+      defaultCause: {},
+      notErrorThreshold: 0.25,
+      training: {}
+    }
+    const best = (t: string, source: ErrorSource) => readMessages({ page: { siteId: null, step: "unknown" }, errors: [{ text: t, source }] }, [], sure)[0]!.recognition.best
+    for (const code of ["E-4471", "#20931", "(05)", "错", "ER-12"]) {
+      expect(hasWords(code), code).toBe(false)
+      expect(best(code, "native-alert"), code).not.toBe(NOT_ERROR)
+      expect(best(code, "field"), code).not.toBe(NOT_ERROR)
+      // Unmarked text is the recognizer's to judge.
+      expect(best(code, "text"), code).toBe(NOT_ERROR)
+    }
+    for (const words of ["Payment successful", "Ref 20931", "支付成功", "Zahlung fehlgeschlagen"]) {
+      expect(hasWords(words), words).toBe(true)
+      expect(best(words, "native-alert"), words).toBe(NOT_ERROR)
+    }
   })
 
   it("says nothing about labels and success notices", () => {

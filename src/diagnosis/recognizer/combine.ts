@@ -58,10 +58,24 @@ export interface ReadMessage {
   recognition: Recognition
 }
 
-/** The recognizer's answer for text the page marked as an error: "not an error" only when all but sure. */
-function forMarkedError(model: RecognizerModel, recognition: Recognition): Recognition {
+/**
+ * Whether the text has words to read: a Latin word of three letters or more, or two Chinese
+ * characters. A bare code or number ("E-4471", "#20931") has none, and what the model makes of its
+ * digits and punctuation is no reading of it.
+ */
+export function hasWords(text: string): boolean {
+  return /[A-Za-z\u00C0-\u024F]{3}|[\u3400-\u9FFF\uF900-\uFAFF]{2}/.test(text)
+}
+
+/**
+ * The recognizer's answer for text the page marked as an error: "not an error" only when all but
+ * sure, and never for text with no words in it, which only the page's marking says anything about
+ * (a model retrained with other lines, a volunteer group's own, must not silence an alert("E-4471")).
+ */
+function forMarkedError(model: RecognizerModel, recognition: Recognition, text: string): Recognition {
   if (recognition.best !== NOT_ERROR) return recognition
-  const best = chooseClass(model.classes, recognition.probabilities, MARKED_NOT_ERROR_THRESHOLD)
+  const threshold = hasWords(text) ? MARKED_NOT_ERROR_THRESHOLD : Number.POSITIVE_INFINITY
+  const best = chooseClass(model.classes, recognition.probabilities, threshold)
   if (model.classes[best] === NOT_ERROR) return recognition
   // The words that weighed were weighed for "not an error": no words note for this answer.
   return { ...recognition, best: model.classes[best]!, bestProbability: recognition.probabilities[best]!, topFeatures: [] }
@@ -74,7 +88,7 @@ export function readMessages(evidence: Evidence, ruleItems: readonly DiagnosisIt
   return errors
     .map((error) => {
       const recognition = recognize(model, recognizerInput(error.text, ruleItems))
-      return { text: error.text, recognition: MARKED_AS_ERROR.has(error.source) ? forMarkedError(model, recognition) : recognition }
+      return { text: error.text, recognition: MARKED_AS_ERROR.has(error.source) ? forMarkedError(model, recognition, error.text) : recognition }
     })
     .sort((a, b) => Number(a.recognition.best === NOT_ERROR) - Number(b.recognition.best === NOT_ERROR) || a.recognition.probabilities[notErrorIndex]! - b.recognition.probabilities[notErrorIndex]!)
 }
