@@ -6,6 +6,9 @@
  *
  *   npm run build            build/chrome-mv3-prod, build/firefox-mv3-prod
  *   npm run package          … and build/evisa-pay-helper-<version>-{chrome,firefox}.zip
+ *   npm run build -- --no-minify
+ *                            the same, unminified: CPU profiles then name our functions
+ *                            (scripts/bench/frame-profile.ts); not for the bench's figures
  */
 import { spawnSync } from "node:child_process"
 import { readFileSync, writeFileSync } from "node:fs"
@@ -62,8 +65,8 @@ export function patchManifest(manifest: any, target: string = "chrome-mv3"): any
   return manifest
 }
 
-function build(target: string): string {
-  const result = spawnSync("npx", ["plasmo", "build", "--src-path=.", "--hoist", `--target=${target}`], {
+function build(target: string, minify: boolean): string {
+  const result = spawnSync("npx", ["plasmo", "build", "--src-path=.", "--hoist", `--target=${target}`, ...(minify ? [] : ["--no-minify"])], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     encoding: "utf8"
@@ -84,13 +87,14 @@ function build(target: string): string {
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const zip = process.argv.includes("--zip")
+  const minify = !process.argv.includes("--no-minify")
   // The panel shows the causes' words, and the background recognises them, from tables generated
   // from the cause files (src/diagnosis/cause-texts.ts, cause-rules.ts): remade first, so a build
   // never ships words or patterns older than its causes.
   for (const file of writeCauseTables(ROOT)) console.log(`rewrote ${file} from the cause files (commit it)`)
   for (const target of TARGETS) {
     const started = Date.now()
-    const dir = build(target)
+    const dir = build(target, minify)
     console.log(`built ${relative(ROOT, dir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     if (zip) {
       const { name, version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"))
