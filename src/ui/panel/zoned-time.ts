@@ -13,24 +13,36 @@ export interface ZonedParts {
 }
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+
+/**
+ * Building an Intl.DateTimeFormat loads locale and zone data and is the slow part (it was about
+ * a fifth of the panel's render when an error arrives: bench/README.md, "The panel's render when
+ * an error arrives"); formatting with one is cheap. So each one is built once per locale and
+ * options, for the document's life. One the runtime refuses (an unknown zone) throws and is not kept.
+ */
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone)
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let formatter = formatters.get(key)
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      weekday: "short"
-    })
-    formatters.set(timeZone, formatter)
+    formatter = new Intl.DateTimeFormat(locale, options)
+    formatters.set(key, formatter)
   }
   return formatter
+}
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  return dateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    weekday: "short"
+  })
 }
 
 /** True when the runtime knows this IANA zone (profiles are data and may carry a typo). */
