@@ -1,4 +1,5 @@
 import { CARD_BRANDS, type PaymentMethodId } from "~src/flow/payment-methods"
+import { dateTimeFormat } from "~src/i18n/date-time-format"
 import type { MaintenanceWindow, SiteProfile } from "~src/sites/profile"
 import type { SignalRule } from "./cause"
 import type { Evidence, EvidenceNote } from "./types"
@@ -89,7 +90,7 @@ function firstNetworkEvent(context: SignalContext, kind: string, test?: (status:
 /** Minutes since local midnight and weekday of an instant in a time zone. */
 function zonedClock(instant: Date, timeZone: string): { minutes: number; weekday: number } | null {
   try {
-    const parts = new Intl.DateTimeFormat("en-US", { timeZone, hour12: false, weekday: "short", hour: "2-digit", minute: "2-digit" }).formatToParts(instant)
+    const parts = dateTimeFormat("en-US", { timeZone, hour12: false, weekday: "short", hour: "2-digit", minute: "2-digit" }).formatToParts(instant)
     const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ""
     const weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(get("weekday"))
     const hour = Number(get("hour")) % 24

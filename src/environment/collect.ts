@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "~src/i18n/date-time-format"
 import { redactCaptured } from "~src/page/redact-captured"
 
 import { parseUserAgent, type UserAgentHints } from "./parse-user-agent"
@@ -51,7 +52,7 @@ export function estimateZoomPercent(outerWidth: number | undefined, innerWidth: 
 /** Minutes east of UTC in `timeZone` at `now` (+480 for Asia/Shanghai). */
 export function utcOffsetMinutes(timeZone: string, now: Date, fallbackTimezoneOffset?: number): number {
   try {
-    const name = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
+    const name = dateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
       .formatToParts(now)
       .find((p) => p.type === "timeZoneName")?.value
     const match = /GMT(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/.exec(name ?? "")

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from "~src/i18n/date-time-format"
+
 /** ISO 8601 time with a UTC offset or Z, as Report v1 stores every time. */
 export const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
 
@@ -32,7 +34,7 @@ export function reexpressIso(value: string, offsetMinutes: number): string | nul
 /** Wall-clock time in an IANA time zone, "2026-11-27 08:35"; null for an unknown zone. */
 export function formatInTimeZone(date: Date, timeZone: string): string | null {
   try {
-    const parts = new Intl.DateTimeFormat("en-CA", {
+    const parts = dateTimeFormat("en-CA", {
       timeZone,
       year: "numeric",
       month: "2-digit",

@@ -1,6 +1,5 @@
+import { dateTimeFormat } from "~src/i18n/date-time-format"
 import type { Locale } from "~src/i18n/locale"
-
-import { dateTimeFormat } from "./zoned-time"
 
 /**
  * Clock times for the panel. `timeZone` undefined means the applicant's own zone; the

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from "~src/i18n/date-time-format"
+
 /**
  * Wall-clock time in an IANA time zone, from Intl alone (no date library in the overlay
  * bundle). Used by the portal clock and the maintenance windows.
@@ -13,24 +15,6 @@ export interface ZonedParts {
 }
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-
-/**
- * Building an Intl.DateTimeFormat loads locale and zone data and is the slow part (it was about
- * a fifth of the panel's render when an error arrives: bench/README.md, "The panel's render when
- * an error arrives"); formatting with one is cheap. So each one is built once per locale and
- * options, for the document's life. One the runtime refuses (an unknown zone) throws and is not kept.
- */
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`
-  let formatter = formatters.get(key)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, options)
-    formatters.set(key, formatter)
-  }
-  return formatter
-}
 
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   return dateTimeFormat("en-US", {
