@@ -10,8 +10,8 @@
  */
 import { render } from "preact"
 import { useEffect, useMemo, useRef, useState } from "preact/hooks"
-import browser from "webextension-polyfill"
 
+import { extension as browser } from "~contents/overlay/extension-api"
 import { pickLocale } from "~src/i18n/locale"
 import { CLOSE_PANEL_FRAME, PANEL_FRAME_PORT, type PanelActionName } from "~src/messaging/panel-frame"
 import type { RelayPort } from "~src/messaging/panel-relay"

@@ -3,8 +3,10 @@
  * on every load of every matching page, and evaluating the polyfill there costs about 4 ms
  * of the page's main thread each time (measured with `.probe`-style traces, see
  * bench/README.md). Both browsers give promise-based APIs to content scripts natively:
- * Firefox as `browser`, Chrome (MV3) as `chrome`. Extension pages and the background keep
- * the polyfill.
+ * Firefox as `browser`, Chrome (MV3) as `chrome`. The panel's page (sidepanel.tsx) uses this
+ * too: it loads as a frame each time an error opens the panel, and its few calls (connect,
+ * tabs.query, tabs.sendMessage) are promise-based in both browsers. The popup, the options
+ * page and the background keep the polyfill.
  */
 type Api = typeof chrome
 
