@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from "vitest"
+import { act } from "preact/test-utils"
+import { afterEach, describe, expect, it, vi } from "vitest"
 
 import { describeEvidence, diagnose, getCause, getFix } from "~src/diagnosis/index"
 import { buildReport } from "~src/report/build"
@@ -53,7 +54,11 @@ for (const locale of ["zh-CN", "en"] as const) {
       })
       panel = renderPanel(model, actions, defaultKnowledge)
       await panel.click(panel.button(locale === "zh-CN" ? "复制报告" : "Copy report"))
-      const exact = panel.container.querySelector('[data-evph="report-text"]')?.textContent ?? ""
+      // The text's code loads on first use (default-knowledge.ts): the preview shows it once it is there.
+      const exactText = () => panel!.container.querySelector('[data-evph="report-text"]')?.textContent ?? ""
+      await vi.waitFor(() => expect(exactText()).toContain("EVPR1."))
+      await act(async () => {})
+      const exact = exactText()
       expect(exact).toContain("EVPR1.")
       expect(exact).toContain(text.slice(0, 8))
       await panel.click(panel.button(locale === "zh-CN" ? /^ 复制$/ : /^ Copy$/))

@@ -54,6 +54,19 @@ export function Panel({ model, actions, knowledge, focusRequest = 0, reportReque
 
   useEffect(() => setCollapsedLocally(model.settings.panel.collapsed), [model.settings.panel.collapsed])
 
+  // The report's text loads apart from the panel (default-knowledge.ts): in the first idle
+  // moment after the panel is drawn, so that the preview has it when the applicant opens it.
+  useEffect(() => {
+    if (!knowledge.chatTextReady) return
+    const load = () => void knowledge.chatTextReady?.().catch(() => undefined)
+    if (typeof requestIdleCallback === "function") {
+      const idle = requestIdleCallback(load, { timeout: 5000 })
+      return () => cancelIdleCallback(idle)
+    }
+    const timer = setTimeout(load, 1000)
+    return () => clearTimeout(timer)
+  }, [knowledge])
+
   useEffect(() => {
     if (pendingFocus.current === "panel" && !collapsed) headingRef.current?.focus()
     if (pendingFocus.current === "tab" && collapsed) tabRef.current?.focus()

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from "vitest"
 
 import type { ReportV1 } from "~src/report/schema"
 
-import { makeActions, makeModel, renderPanel, type RenderedPanel } from "./panel-test-fixtures"
+import type { PanelKnowledge } from "./knowledge"
+import { makeActions, makeModel, renderPanel, testKnowledge, type RenderedPanel } from "./panel-test-fixtures"
 
 let panel: RenderedPanel | undefined
 afterEach(() => panel?.unmount())
@@ -88,6 +89,38 @@ describe("report preview", () => {
     })
     expect(panel.text()).not.toContain("Check before you send it")
     expect(panel.actions.setCollapsed).not.toHaveBeenCalled()
+  })
+
+  it("says the text is being prepared while its code loads, copies nothing meanwhile, then shows it", async () => {
+    let finish!: () => void
+    let loaded = false
+    const ready = new Promise<void>((resolve) => (finish = resolve)).then(() => {
+      loaded = true
+    })
+    const knowledge: PanelKnowledge = {
+      ...testKnowledge,
+      chatText: (report, locale) => (loaded ? testKnowledge.chatText(report, locale) : null),
+      chatTextReady: () => ready
+    }
+    panel = renderPanel(model(), makeActions(), knowledge)
+    await panel.click(panel.button("Copy report"))
+    expect(exactText(panel)).toBe("Preparing the text to copy…")
+    expect(panel.button(/^ Copy$/).disabled).toBe(true)
+    await act(async () => {
+      finish()
+      await ready
+    })
+    expect(exactText(panel)).toBe("Report\n> Transaction declined\nBrowser: Safari\nEVPR1.abc")
+    expect(panel.button(/^ Copy$/).disabled).toBe(false)
+  })
+
+  it("says the report cannot be made when the text's code fails to load, in Chinese too", async () => {
+    const knowledge: PanelKnowledge = { ...testKnowledge, chatText: () => null, chatTextReady: () => Promise.reject(new Error("chunk missing")) }
+    panel = renderPanel(model("zh-CN"), makeActions(), knowledge)
+    await panel.click(panel.button("复制报告"))
+    await act(async () => {})
+    expect(exactText(panel)).toBe("暂时无法生成报告。请截一张屏幕图发给志愿者。")
+    expect(panel.button(/^ 复制$/).disabled).toBe(true)
   })
 
   it("falls back kindly when the report cannot be built", async () => {

@@ -34,6 +34,23 @@ export function ReportPreview({ onClose }: { onClose(): void }) {
     return note.trim() ? knowledge.withNote(kept, note.trim()) : kept
   }, [base, dropped, note, knowledge])
 
+  // The text's code may still be loading (default-knowledge.ts): the preview shows the items
+  // at once and the exact text when it is there; copying waits for it.
+  const exactText = report ? knowledge.chatText(report, locale) : null
+  const [textLoad, setTextLoad] = useState<"pending" | "done" | "failed">("pending")
+  const waitingForText = report !== null && exactText === null
+  useEffect(() => {
+    if (!waitingForText || !knowledge.chatTextReady) return
+    let live = true
+    knowledge.chatTextReady().then(
+      () => live && setTextLoad("done"),
+      () => live && setTextLoad("failed")
+    )
+    return () => {
+      live = false
+    }
+  }, [waitingForText, knowledge])
+
   const heading = (
     <h3 id="evph-preview-heading" tabIndex={-1} ref={headingRef}>
       {t("report.previewTitle")}
@@ -52,7 +69,6 @@ export function ReportPreview({ onClose }: { onClose(): void }) {
   }
 
   const items = knowledge.previewItems(base, locale)
-  const exactText = knowledge.chatText(report, locale)
 
   const toggle = (id: string) => {
     setCopyState("idle")
@@ -117,10 +133,10 @@ export function ReportPreview({ onClose }: { onClose(): void }) {
       <p class="evph-subheading">{t("report.exactText")}</p>
       {/* Scrolls when long: focusable, so a keyboard user can scroll it too. */}
       <pre class="evph-exact" data-evph="report-text" tabIndex={0} aria-label={t("report.exactText")}>
-        <RedactedText text={exactText} />
+        {exactText !== null ? <RedactedText text={exactText} /> : t(textLoad === "failed" ? "report.unavailable" : "report.preparing")}
       </pre>
       <div class="evph-row">
-        <button type="button" class="evph-button evph-button--primary" disabled={copyState === "copying"} onClick={() => void copy()}>
+        <button type="button" class="evph-button evph-button--primary" disabled={copyState === "copying" || exactText === null} onClick={() => void copy()}>
           {t("report.copy")}
         </button>
         <button type="button" class="evph-button evph-button--secondary" onClick={onClose}>

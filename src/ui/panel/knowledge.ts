@@ -29,6 +29,14 @@ export interface PanelKnowledge {
   previewItems(report: ReportV1, locale: Locale): PreviewItem[]
   withoutItems(report: ReportV1, ids: readonly string[]): ReportV1
   withNote(report: ReportV1, note: string): ReportV1
-  /** The exact text copyReport puts on the clipboard for this report. */
-  chatText(report: ReportV1, locale: Locale): string
+  /**
+   * The exact text copyReport puts on the clipboard for this report, or null while the code
+   * that writes it is still loading (see chatTextReady).
+   */
+  chatText(report: ReportV1, locale: Locale): string | null
+  /**
+   * Resolves once chatText gives text; rejects when its code cannot be loaded. Absent when
+   * chatText always gives text (tests; Node).
+   */
+  chatTextReady?(): Promise<void>
 }

@@ -168,6 +168,7 @@ export const messages = defineCatalogue({
     "report.copied": "已复制 — 请粘贴到和志愿者的聊天里",
     "report.copyFailed": "没能自动复制。请选中上面的完整文字，手动复制。",
     "report.unavailable": "暂时无法生成报告。请截一张屏幕图发给志愿者。",
+    "report.preparing": "正在准备要复制的文字……",
 
     "redaction.card": "卡号",
     "redaction.cvv": "安全码",
@@ -375,6 +376,7 @@ export const messages = defineCatalogue({
     "report.copied": "Copied — paste it into your chat with the volunteer",
     "report.copyFailed": "Couldn't copy automatically. Select the full text above and copy it by hand.",
     "report.unavailable": "The report can't be made right now. Please send the volunteer a screenshot instead.",
+    "report.preparing": "Preparing the text to copy…",
 
     "redaction.card": "card number",
     "redaction.cvv": "security code",

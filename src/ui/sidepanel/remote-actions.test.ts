@@ -55,4 +55,25 @@ describe("the panel's actions from an extension page", () => {
     expect(await actions.copyReport(report)).toBe(true)
     expect(writeText).toHaveBeenCalledWith(testKnowledge.chatText(report, "zh-CN"))
   })
+
+  it("waits for the chat text's code when a copy comes before it loaded, and copies nothing when it cannot load", async () => {
+    const { model, callPage, writeText } = setup()
+    let loaded = false
+    const lazy = {
+      ...testKnowledge,
+      chatText: (report: Parameters<typeof testKnowledge.chatText>[0], locale: "zh-CN" | "en") => (loaded ? testKnowledge.chatText(report, locale) : null),
+      chatTextReady: async () => {
+        loaded = true
+      }
+    }
+    const actions = remoteActions(model, callPage, lazy, TOOL, document)
+    const report = actions.buildReport()
+    expect(await actions.copyReport(report)).toBe(true)
+    expect(writeText).toHaveBeenCalledWith(testKnowledge.chatText(report, model.locale))
+
+    const broken = remoteActions(model, callPage, { ...testKnowledge, chatText: () => null, chatTextReady: () => Promise.reject(new Error("chunk missing")) }, TOOL, document)
+    writeText.mockClear()
+    expect(await broken.copyReport(report)).toBe(false)
+    expect(writeText).not.toHaveBeenCalled()
+  })
 })

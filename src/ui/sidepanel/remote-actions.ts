@@ -30,6 +30,14 @@ export function remoteActions(model: PanelModel, callPage: CallPage, knowledge: 
       return result ?? { ok: false, messageId: "action-failed" }
     },
     buildReport: () => reportFromModel(model, tool),
-    copyReport: (report) => copyText(knowledge.chatText(report, model.locale), doc)
+    copyReport: async (report) => {
+      // The preview has shown this text, so its code is loaded; waiting is for a copy asked for before.
+      let text = knowledge.chatText(report, model.locale)
+      if (text === null && knowledge.chatTextReady) {
+        const ready = await knowledge.chatTextReady().then(() => true, () => false)
+        if (ready) text = knowledge.chatText(report, model.locale)
+      }
+      return text !== null && copyText(text, doc)
+    }
   }
 }
