@@ -17,7 +17,8 @@ type ChatText = typeof import("~src/report/chat-text").reportToChatText
  * tables as soon as it is evaluated: about half of the panel script's own time at load
  * (bench/README.md, "The panel's script at load"). Every frame that opens for an error paid it,
  * for a report most applicants copy later or never; so the chat text and its compressor are a
- * separate file, loaded on first use or when the page is idle (sidepanel.tsx).
+ * separate file, loaded on first use or in the first idle moment after the panel is drawn
+ * (Panel.tsx).
  */
 let chatTextCode: ChatText | null = null
 let loading: Promise<void> | null = null
