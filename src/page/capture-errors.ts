@@ -4,6 +4,7 @@ import { extractErrorCode } from "./error-codes"
 import { isProblemOutcome } from "./outcome"
 import { readOutcomeStatements } from "./outcome-statements"
 import { createPageReader, type PageReader } from "./page-reader"
+import type { ReadingWords } from "./reading-words"
 import { redactCaptured } from "./redact-captured"
 import { scrubTypedValues } from "./scrub-typed"
 import type { CapturedError, ErrorSource } from "./types"
@@ -27,55 +28,21 @@ interface Region {
   needsErrorWords?: boolean
 }
 
-const KNOWN_ERROR_CLASSES = [
-  ".govuk-error-summary",
-  ".govuk-error-message",
-  ".alert-danger",
-  ".alert-error",
-  ".error",
-  ".errors",
-  ".errorMessage",
-  ".error-message",
-  ".error_message",
-  ".errorMsg",
-  ".error-msg",
-  ".errormsg",
-  ".text-danger",
-  ".invalid-feedback",
-  ".field-validation-error",
-  ".validation-summary-errors",
-  ".has-error .help-block",
-  ".adyen-checkout__error-text",
-  ".braintree-form__field-error",
-  ".StripeElement--invalid + *",
-  '.StripeElement--invalid ~ [role="alert"]',
-  '[data-testid*="error" i]',
-  ".ant-form-item-explain-error",
-  ".el-form-item__error",
-  ".message-error",
-  ".notification-error"
-].join(",")
-
-const TOAST_SELECTOR = [
-  '[class*="toast" i]',
-  '[class*="snackbar" i]',
-  '[class*="notification" i]',
-  '[class*="noty_" i]',
-  ".Toastify__toast",
-  ".ui-pnotify",
-  ".el-message"
-].join(",")
-
-const DIALOG_SELECTOR = ['dialog[open]', '[role="dialog"]', '[aria-modal="true"]', ".modal.show", ".modal.in", ".swal2-popup", ".sweet-alert", ".jconfirm", ".bootbox"].join(",")
-
-/** Order matters: an element found by an earlier region keeps that region's source. */
-function regionsFor(profile: SiteProfile | null): Region[] {
+/**
+ * Order matters: an element found by an earlier region keeps that region's source. The
+ * selectors of error classes, dialogs and toasts are data and come with the reading words
+ * (reading-words.ts), like the host's own error regions with its profile; ARIA's alert roles
+ * and live regions are the same on every page.
+ */
+function regionsFor(profile: SiteProfile | null, words: ReadingWords | null): Region[] {
+  const listed = (selectors: string[] | undefined, source: ErrorSource, needsErrorWords: boolean): Region[] =>
+    selectors?.length ? [{ selector: selectors.join(","), source, needsErrorWords }] : []
   return [
     ...(profile?.errorRegions ?? []).map((selector): Region => ({ selector, source: "profile" })),
     { selector: '[role="alert"], [role="alertdialog"]', source: "alert-role" },
-    { selector: KNOWN_ERROR_CLASSES, source: "known-class" },
-    { selector: DIALOG_SELECTOR, source: "dialog", needsErrorWords: true },
-    { selector: TOAST_SELECTOR, source: "toast", needsErrorWords: true },
+    ...listed(words?.errorClassSelectors, "known-class", false),
+    ...listed(words?.dialogSelectors, "dialog", true),
+    ...listed(words?.toastSelectors, "toast", true),
     { selector: '[aria-live="assertive"], [aria-live="polite"], [role="status"]', source: "aria-live", needsErrorWords: true }
   ]
 }
@@ -114,7 +81,7 @@ function gatherCandidates(page: PageReader, profile: SiteProfile | null): Candid
     if (bySource.size >= MAX_CANDIDATES || bySource.has(el) || isOwnUi(el)) return
     bySource.set(el, { el, source, needsErrorWords })
   }
-  for (const region of regionsFor(profile)) {
+  for (const region of regionsFor(profile, page.words)) {
     for (const el of safeQueryAll(page, region.selector)) add(el, region.source, region.needsErrorWords ?? false)
   }
   // A field's description is often a hint ("as printed on the card") rather than an error:

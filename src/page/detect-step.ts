@@ -1,8 +1,9 @@
 import { stepIndex, type FlowStep } from "~src/flow/steps"
-import { CARD_FIELD_SELECTORS, GENERIC_PROFILE_ID, GENERIC_STEPS } from "~src/sites/generic-rules"
+import { GENERIC_PROFILE_ID, genericSteps } from "~src/sites/generic-rules"
 import type { SiteProfile, StepRule } from "~src/sites/profile"
 
 import { autofillFieldSelector, createPageReader, type PageReader } from "./page-reader"
+import { showsCardFields } from "./page-signals"
 import type { ReadingWords } from "./reading-words"
 import { stepEvidenceFromContent } from "./step-from-content"
 import { stepNote } from "./step-notes"
@@ -29,7 +30,6 @@ const MAX_EVIDENCE_PER_KIND = 3
 const MIN_SCORE = 0.7
 /** Steps whose structure (not words) is the same on every host. */
 const STRUCTURAL_STEPS = new Set<string>(["card-entry", "verification"])
-const CARD_FORM_SELECTORS = [...["cc-number", "cc-exp", "cc-csc"].map(autofillFieldSelector), ...CARD_FIELD_SELECTORS]
 
 interface WeightedRule {
   rule: StepRule
@@ -54,14 +54,15 @@ function knowsPath(own: readonly StepRule[], target: string): boolean {
 const genericRulesByWords = new WeakMap<ReadingWords, StepRule[]>()
 
 /**
- * The generic rules: structure bundled here, the phrases that name steps from the reading
- * words. Built once per set of words, not on every reading of the page.
+ * The generic rules, from the selectors and phrases the reading words bring (without them, a
+ * page is read by its own profile's rules and its content alone). Built once per set of
+ * words, not on every reading of the page.
  */
 function genericRules(words: ReadingWords | null): StepRule[] {
-  if (!words) return GENERIC_STEPS
+  if (!words) return []
   let rules = genericRulesByWords.get(words)
   if (!rules) {
-    rules = GENERIC_STEPS.map((rule) => ({ ...rule, text: words.stepPhrases[rule.step] ?? [] }))
+    rules = genericSteps(words.genericSelectors, words.stepPhrases)
     genericRulesByWords.set(words, rules)
   }
   return rules
@@ -132,7 +133,7 @@ export function detectStep(doc: Document, url: URL, profile: SiteProfile | null,
     }
     add(rule.step as FlowStep, score, notes)
   }
-  const showsCardForm = CARD_FORM_SELECTORS.some((selector) => page.firstVisible(selector) !== null)
+  const showsCardForm = showsCardFields(page)
   for (const found of stepEvidenceFromContent(page, showsCardForm)) add(found.step, found.score, found.notes)
   // Said once, on whichever step won: the site's rules had nothing for this address.
   const contentNote = !pathKnown && own.some((rule) => (rule.url ?? []).length > 0) ? [stepNote.content()] : []

@@ -1,4 +1,5 @@
 import { GENERIC_STEP_PHRASES } from "~src/sites/generic"
+import { GENERIC_SELECTORS } from "~src/sites/generic-rules"
 
 import type { ReadingWords } from "./reading-words"
 
@@ -84,5 +85,38 @@ export const READING_WORDS: ReadingWords = {
     "请不要刷新",
     "请不要关闭"
   ],
-  stepPhrases: GENERIC_STEP_PHRASES
+  stepPhrases: GENERIC_STEP_PHRASES,
+  // Classes design systems, frameworks and gateways' hosted fields put on error messages.
+  errorClassSelectors: [
+    ".govuk-error-summary",
+    ".govuk-error-message",
+    ".alert-danger",
+    ".alert-error",
+    ".error",
+    ".errors",
+    ".errorMessage",
+    ".error-message",
+    ".error_message",
+    ".errorMsg",
+    ".error-msg",
+    ".errormsg",
+    ".text-danger",
+    ".invalid-feedback",
+    ".field-validation-error",
+    ".validation-summary-errors",
+    ".has-error .help-block",
+    ".adyen-checkout__error-text",
+    ".braintree-form__field-error",
+    ".StripeElement--invalid + *",
+    '.StripeElement--invalid ~ [role="alert"]',
+    '[data-testid*="error" i]',
+    ".ant-form-item-explain-error",
+    ".el-form-item__error",
+    ".message-error",
+    ".notification-error"
+  ],
+  // Modal dialogs and notification toasts, by the markup of the libraries portals use for them.
+  dialogSelectors: ['dialog[open]', '[role="dialog"]', '[aria-modal="true"]', ".modal.show", ".modal.in", ".swal2-popup", ".sweet-alert", ".jconfirm", ".bootbox"],
+  toastSelectors: ['[class*="toast" i]', '[class*="snackbar" i]', '[class*="notification" i]', '[class*="noty_" i]', ".Toastify__toast", ".ui-pnotify", ".el-message"],
+  genericSelectors: GENERIC_SELECTORS
 }

@@ -1,3 +1,4 @@
+import type { GenericSelectors } from "~src/sites/generic-rules"
 import type { WireRegExp } from "~src/sites/wire"
 
 /**
@@ -37,11 +38,22 @@ export interface ReadingWords {
   processingPhrases: string[]
   /** Phrases that name each step on any payment page (the generic profile's), by step id. */
   stepPhrases: Partial<Record<string, string[]>>
+  /**
+   * Not words, but data that travels with them. Classes that mark errors (design systems',
+   * frameworks' and gateways'): what they hold is an error.
+   */
+  errorClassSelectors: string[]
+  /** Dialogs and toasts (modal and notification libraries' markup): errors only when they say an error word. */
+  dialogSelectors: string[]
+  toastSelectors: string[]
+  /** The selectors of what every card payment's pages share (card fields, one-time-code inputs, 3-D Secure frames, payment method choices). */
+  genericSelectors: GenericSelectors
 }
 
-type PatternKey = Exclude<keyof ReadingWords, "referencePhrases" | "processingPhrases" | "stepPhrases">
+type PlainKey = "referencePhrases" | "processingPhrases" | "stepPhrases" | "errorClassSelectors" | "dialogSelectors" | "toastSelectors" | "genericSelectors"
+type PatternKey = Exclude<keyof ReadingWords, PlainKey>
 
-export type WireReadingWords = Record<PatternKey, WireRegExp> & Pick<ReadingWords, "referencePhrases" | "processingPhrases" | "stepPhrases">
+export type WireReadingWords = Record<PatternKey, WireRegExp> & Pick<ReadingWords, PlainKey>
 
 const PATTERN_KEYS: readonly PatternKey[] = [
   "errorWords",
@@ -58,8 +70,8 @@ const PATTERN_KEYS: readonly PatternKey[] = [
 ]
 
 export function readingWordsToWire(words: ReadingWords): WireReadingWords {
-  const { referencePhrases, processingPhrases, stepPhrases } = words
-  const wire = { referencePhrases, processingPhrases, stepPhrases } as WireReadingWords
+  const { referencePhrases, processingPhrases, stepPhrases, errorClassSelectors, dialogSelectors, toastSelectors, genericSelectors } = words
+  const wire = { referencePhrases, processingPhrases, stepPhrases, errorClassSelectors, dialogSelectors, toastSelectors, genericSelectors } as WireReadingWords
   for (const key of PATTERN_KEYS) wire[key] = { source: words[key].source, flags: words[key].flags }
   return wire
 }
@@ -72,10 +84,13 @@ export function readingWordsToWire(words: ReadingWords): WireReadingWords {
 export function readingWordsFromWire(wire: unknown): ReadingWords | null {
   if (typeof wire !== "object" || wire === null) return null
   const record = wire as Record<string, unknown>
-  const { referencePhrases, processingPhrases, stepPhrases } = record
-  if (!isStringList(referencePhrases) || !isStringList(processingPhrases)) return null
-  if (typeof stepPhrases !== "object" || stepPhrases === null || !Object.values(stepPhrases).every(isStringList)) return null
-  const words = { referencePhrases, processingPhrases, stepPhrases } as ReadingWords
+  const { referencePhrases, processingPhrases, stepPhrases, errorClassSelectors, dialogSelectors, toastSelectors, genericSelectors } = record
+  if (![referencePhrases, processingPhrases, errorClassSelectors, dialogSelectors, toastSelectors].every(isStringList)) return null
+  if (!isRecordOfLists(stepPhrases) || !isRecordOfLists(genericSelectors)) return null
+  const { threeDSFrames, oneTimeCode, cardFields, paymentMethodChoice } = genericSelectors
+  if (!isStringList(threeDSFrames) || !isStringList(oneTimeCode) || !isStringList(cardFields) || !isStringList(paymentMethodChoice)) return null
+  const selectors: GenericSelectors = { threeDSFrames, oneTimeCode, cardFields, paymentMethodChoice }
+  const words = { referencePhrases, processingPhrases, stepPhrases, errorClassSelectors, dialogSelectors, toastSelectors, genericSelectors: selectors } as ReadingWords
   for (const key of PATTERN_KEYS) {
     const pattern = record[key] as Partial<WireRegExp> | undefined
     if (typeof pattern?.source !== "string" || typeof pattern.flags !== "string") return null
@@ -86,6 +101,10 @@ export function readingWordsFromWire(wire: unknown): ReadingWords | null {
     }
   }
   return words
+}
+
+function isRecordOfLists(value: unknown): value is Record<string, string[]> {
+  return typeof value === "object" && value !== null && Object.values(value).every(isStringList)
 }
 
 function isStringList(value: unknown): value is string[] {

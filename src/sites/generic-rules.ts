@@ -2,9 +2,11 @@ import type { StepRule } from "./profile"
 
 /**
  * The generic profile's structure (selectors, autocomplete tokens, weights), apart from its
- * phrases, notes and sources: src/page adds these rules to every page's own rules, so the
- * content scripts bundle them and not the profile's words and prose (src/sites/generic.ts
- * assembles the whole profile).
+ * phrases, notes and sources (src/sites/generic.ts assembles the whole profile). src/page adds
+ * these rules to every page's own rules. The selector lists are data, and they travel as the
+ * reading words do (src/page/reading-words.ts): the background sends them to content scripts
+ * with the tab's context, so the script that loads on every portal page carries
+ * `genericSteps`, which arranges them, but not the lists.
  */
 
 export const GENERIC_PROFILE_ID = "generic"
@@ -63,31 +65,41 @@ export const PAYMENT_METHOD_CHOICE_SELECTORS = [
   '[role="radiogroup"][aria-label*="payment" i]'
 ]
 
+/** The selectors every card payment's pages share, by what they find. */
+export interface GenericSelectors {
+  threeDSFrames: string[]
+  oneTimeCode: string[]
+  cardFields: string[]
+  paymentMethodChoice: string[]
+}
+
+export const GENERIC_SELECTORS: GenericSelectors = {
+  threeDSFrames: THREE_DS_FRAME_SELECTORS,
+  oneTimeCode: ONE_TIME_CODE_SELECTORS,
+  cardFields: CARD_FIELD_SELECTORS,
+  paymentMethodChoice: PAYMENT_METHOD_CHOICE_SELECTORS
+}
+
+/** The autocomplete tokens of a card form's fields (HTML's autofill field names). */
+export const CARD_AUTOCOMPLETE_TOKENS = ["cc-number", "cc-exp", "cc-csc"]
+
 /**
- * The structure every card payment shares, by step. The phrases that name each step
- * (GENERIC_STEP_PHRASES in generic.ts) are words, not structure: content scripts get them
- * from the background with the reading words, so confirmation and receipt have none here.
+ * The structure every card payment shares, by step, with the phrases that name each step
+ * (GENERIC_STEP_PHRASES in generic.ts; words, which travel with the reading words).
  */
-export const GENERIC_STEPS: StepRule[] = [
-  {
-    step: "payment-method",
-    selectors: PAYMENT_METHOD_CHOICE_SELECTORS
-  },
-  {
-    step: "card-entry",
-    autocomplete: ["cc-number", "cc-exp", "cc-csc"],
-    selectors: CARD_FIELD_SELECTORS
-  },
-  {
-    step: "verification",
-    autocomplete: ["one-time-code"],
-    selectors: [...THREE_DS_FRAME_SELECTORS, ...ONE_TIME_CODE_SELECTORS],
-    weight: 1.2
-  },
-  {
-    step: "confirmation"
-  },
-  {
-    step: "receipt"
-  }
-]
+export function genericSteps(selectors: GenericSelectors, phrases: Partial<Record<string, string[]>>): StepRule[] {
+  const text = (step: string) => phrases[step] ?? []
+  return [
+    { step: "payment-method", selectors: selectors.paymentMethodChoice, text: text("payment-method") },
+    { step: "card-entry", autocomplete: CARD_AUTOCOMPLETE_TOKENS, selectors: selectors.cardFields, text: text("card-entry") },
+    {
+      step: "verification",
+      autocomplete: ["one-time-code"],
+      selectors: [...selectors.threeDSFrames, ...selectors.oneTimeCode],
+      weight: 1.2,
+      text: text("verification")
+    },
+    { step: "confirmation", text: text("confirmation") },
+    { step: "receipt", text: text("receipt") }
+  ]
+}

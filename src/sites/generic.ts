@@ -1,6 +1,6 @@
 import type { StepId } from "~src/flow/steps"
 
-import { GENERIC_PROFILE_ID, GENERIC_STEPS } from "./generic-rules"
+import { GENERIC_PROFILE_ID, GENERIC_SELECTORS, genericSteps } from "./generic-rules"
 import type { SiteProfile } from "./profile"
 
 /**
@@ -86,7 +86,7 @@ export const GENERIC_PROFILE: SiteProfile = {
   kind: "gateway",
   hosts: [],
   languages: ["en", "zh-CN"],
-  steps: GENERIC_STEPS.map((rule) => ({ ...rule, text: GENERIC_STEP_PHRASES[rule.step] ?? [] })),
+  steps: genericSteps(GENERIC_SELECTORS, GENERIC_STEP_PHRASES),
   errorRegions: [],
   notes: [
     {

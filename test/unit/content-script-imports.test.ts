@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { bundleInputs } from "~scripts/bench/bundle-for-page"
+import { bundleForPage, bundleInputs } from "~scripts/bench/bundle-for-page"
 
 /**
  * Content scripts load on every visit to every portal page: what they do not need there is
@@ -29,6 +29,23 @@ describe("what content scripts bundle", () => {
       expect(inputs.filter((file) => STAYS_OUT.some((out) => file.startsWith(out)))).toEqual([])
     })
   }
+
+  it("the overlay uses the selector lists it is sent (error classes, dialogs, toasts, generic steps), but does not carry them", async () => {
+    const bundle = await bundleForPage(`import "~contents/overlay/index"`, { minify: true })
+    expect(bundle).toContain("one-time-code")
+    expect(bundle).toContain('[role="alertdialog"]')
+    for (const selector of [
+      ".validation-summary-errors",
+      ".swal2-popup",
+      ".Toastify__toast",
+      'iframe[name*="threeDSecure" i]',
+      'input[name*="otp" i]',
+      'iframe[name^="__privateStripeFrame"]',
+      'input[type="radio"][name*="paymode" i]'
+    ]) {
+      expect(bundle).not.toContain(selector)
+    }
+  })
 })
 
 /**
