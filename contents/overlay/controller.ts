@@ -283,6 +283,7 @@ export class OverlayController implements PanelActionTarget {
       side: model.settings.panel.side === "left" ? "left" : "right",
       collapsed: model.settings.panel.collapsed,
       errorCount: model.state.errors.length,
+      errors: model.state.errors,
       preload: this.mayPreload
     })
     this.frames.broadcast({ kind: "view", model, focusRequest: this.focusRequest, reportRequest: this.reportRequest })

@@ -65,6 +65,52 @@ describe("the panel's frame", () => {
     await page.close()
   })
 
+  it("with no input before an error, opens on a placeholder with the error at once; the panel's page then paints over all of it", async () => {
+    const page = await openFixture(session, CARD_ENTRY)
+    await panelTab(page).waitFor({ state: "visible", timeout: 10_000 })
+    await page.waitForTimeout(500)
+    expect(await page.locator(PANEL_FRAME).count()).toBe(0)
+
+    // Watch the overlay's (open) shadow root from the page: the placeholder quotes the error in
+    // the same task that creates the frame, long before the frame's page has loaded.
+    const seen = page.evaluate(
+      () =>
+        new Promise<{ quote: string; note: string; frames: number }>((resolve) => {
+          const root = document.getElementById("evisa-pay-helper-root")!.shadowRoot!
+          const observer = new MutationObserver(() => {
+            const box = root.querySelector<HTMLElement>(".evph-placeholder")
+            const quote = box?.querySelector("blockquote")?.textContent ?? ""
+            if (!box || box.hidden || !quote) return
+            observer.disconnect()
+            resolve({ quote, note: box.querySelector("p")?.textContent ?? "", frames: root.querySelectorAll("iframe").length })
+          })
+          observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true })
+        })
+    )
+    await page.evaluate(() => {
+      const alert = document.createElement("div")
+      alert.setAttribute("role", "alert")
+      alert.textContent = "Your card was declined by the issuing bank."
+      document.body.prepend(alert)
+    })
+    const placeholder = await seen
+    expect(placeholder).toEqual({ quote: "Your card was declined by the issuing bank.", note: expect.stringMatching(/likely causes|可能的原因/), frames: 1 })
+
+    await panel(page).getByText("Your card was declined by the issuing bank.").first().waitFor({ state: "visible", timeout: 5_000 })
+    // The frame itself is transparent; the panel fills it with an opaque background, so
+    // nothing of the placeholder beneath shows through.
+    const frameBox = await page.locator(PANEL_FRAME).boundingBox()
+    const cover = await panel(page).evaluate((element) => {
+      const box = element.getBoundingClientRect()
+      return { background: getComputedStyle(element).backgroundColor, box: [box.left, box.top, box.width, box.height], viewport: [innerWidth, innerHeight] }
+    })
+    expect(cover.background).toBe("rgb(255, 255, 255)")
+    expect(cover.box).toEqual([0, 0, ...cover.viewport])
+    expect(cover.viewport).toEqual([frameBox!.width, frameBox!.height])
+    expect(await page.locator(`${PANEL_HOST} .evph-placeholder`).isVisible()).toBe(true)
+    await page.close()
+  })
+
   it("cannot be loaded by the page itself from the extension's fixed address", async () => {
     const page = await openFixture(session, CARD_ENTRY)
     await page.locator(PANEL_HOST).waitFor({ state: "attached", timeout: 10_000 })

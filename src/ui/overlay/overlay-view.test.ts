@@ -128,15 +128,91 @@ describe("the panel frame", () => {
   })
 })
 
+describe("the panel's placeholder, under the frame until the panel's page paints over it", () => {
+  const errors = [
+    { text: "Transaction declined by issuing bank (05)", lastSeen: "2026-03-01T10:00:00.000Z" },
+    { text: "Card declined: please use another card", lastSeen: "2026-03-01T10:00:05.000Z" }
+  ]
+  const placeholder = (view: OverlayView) => view.host.shadowRoot!.querySelector<HTMLElement>(".evph-placeholder")
+
+  it("opens with the panel: the panel's name, the newest error and a line saying causes are being looked for, before the frame in the tree", () => {
+    const { view, frame } = make()
+    view.render({ ...base, collapsed: false, errorCount: 2, errors })
+    const box = placeholder(view)!
+    expect(box.hidden).toBe(false)
+    // Only for the eye: screen readers get the panel itself.
+    expect(box.getAttribute("aria-hidden")).toBe("true")
+    expect(box.nextElementSibling).toBe(frame())
+    expect([...box.children].map((child) => [child.tagName.toLowerCase(), child.textContent, (child as HTMLElement).hidden])).toEqual([
+      ["b", "支付帮手", false],
+      ["blockquote", "Card declined: please use another card", false],
+      ["p", "正在查找可能的原因…", false]
+    ])
+  })
+
+  it("follows the page's errors and the language, and says nothing it has not got", () => {
+    const { view } = make()
+    view.render({ ...base, locale: "en", collapsed: false })
+    const [heading, quote, note] = [...placeholder(view)!.children] as HTMLElement[]
+    expect(heading.textContent).toBe("Pay helper")
+    expect(quote.hidden).toBe(true)
+    expect(note.hidden).toBe(true)
+    view.render({ ...base, locale: "en", collapsed: false, errorCount: 1, errors: errors.slice(0, 1) })
+    expect(quote.hidden).toBe(false)
+    expect(quote.textContent).toBe("Transaction declined by issuing bank (05)")
+    expect(note.textContent).toBe("Looking for the likely causes…")
+  })
+
+  it("shows page text as text, never as markup", () => {
+    const { view } = make()
+    const hostile = [{ text: '<img src=x onerror="alert(1)">Declined', lastSeen: "2026-03-01T10:00:00.000Z" }]
+    view.render({ ...base, collapsed: false, errorCount: 1, errors: hostile })
+    const box = placeholder(view)!
+    expect(box.querySelector("img")).toBeNull()
+    expect(box.querySelector("blockquote")!.textContent).toBe('<img src=x onerror="alert(1)">Declined')
+  })
+
+  it("hides with the frame: while collapsed, and while the frame loads ahead, hidden", () => {
+    const { view, frame } = make()
+    view.render({ ...base, preload: true })
+    expect(frame()!.hidden).toBe(true)
+    expect(placeholder(view)!.hidden).toBe(true)
+    view.render({ ...base, collapsed: false, errorCount: 1, errors })
+    expect(placeholder(view)!.hidden).toBe(false)
+    expect(placeholder(view)!.nextElementSibling).toBe(frame())
+    view.render({ ...base, collapsed: true, errorCount: 1, errors })
+    expect(placeholder(view)!.hidden).toBe(true)
+  })
+
+  it("goes with a frame that could not load", () => {
+    const { view } = make()
+    view.render({ ...base, collapsed: false })
+    view.dropFrame()
+    expect(placeholder(view)).toBeNull()
+    view.render({ ...base, collapsed: true })
+    view.render({ ...base, collapsed: false })
+    expect(view.host.shadowRoot!.querySelectorAll(".evph-placeholder")).toHaveLength(1)
+  })
+
+  it("the frame is transparent and the placeholder is the panel's box, so whatever paints first is what shows", () => {
+    const { view } = make()
+    const css = view.host.shadowRoot!.querySelector("style")!.textContent!
+    expect(css).toMatch(/\.evph-placeholder\{background:#fff;/)
+    expect(css).not.toMatch(/\.evph-frame\{[^}]*background/)
+  })
+})
+
 describe("rendering", () => {
   it("touches nothing when nothing changed (a page that mutates all the time re-renders us often)", async () => {
     const { view } = make()
+    const errors = [{ text: "Card declined", lastSeen: "2026-03-01T10:00:00.000Z" }]
     view.render({ ...base, errorCount: 3 })
+    view.render({ ...base, collapsed: false, errorCount: 1, errors })
     const records: MutationRecord[] = []
     const observer = new MutationObserver((list) => records.push(...list))
     observer.observe(view.host.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true })
-    view.render({ ...base, errorCount: 3 })
-    view.render({ ...base, errorCount: 3 })
+    view.render({ ...base, collapsed: false, errorCount: 1, errors: [...errors] })
+    view.render({ ...base, collapsed: false, errorCount: 1, errors: [...errors] })
     await Promise.resolve()
     observer.disconnect()
     expect(records).toHaveLength(0)

@@ -1,13 +1,15 @@
 import type { Locale } from "~src/i18n/locale"
 
 import { OVERLAY_CSS } from "./styles"
-import { frameTitle, tabWords } from "./tab-words"
+import { frameTitle, placeholderWords, tabWords } from "./tab-words"
 
 export interface OverlayViewState {
   locale: Locale
   side: "left" | "right"
   collapsed: boolean
   errorCount: number
+  /** The errors the page shows (captured and redacted): the placeholder quotes the newest. */
+  errors?: readonly { text: string; lastSeen: string }[]
   /**
    * Load the panel's frame now, hidden, so that it can show at once when an error opens it
    * (on payment steps; loading it takes a few hundred ms, in the extension's own process).
@@ -38,6 +40,12 @@ export const HOST_TAG = "evisa-pay-helper"
  * opened, an iframe with the panel page. The panel renders in the extension's own process,
  * so its cost never lands on the portal's main thread, and no page style can reach it.
  * Each render touches only what changed.
+ *
+ * Under the frame lies the panel's placeholder: the panel's header, the newest error and a
+ * line saying the causes are being looked for, in plain DOM. The frame is transparent until
+ * its page paints the panel over it, and loading a new extension page in a frame takes
+ * 125–140 ms on this kind of machine before any of its code runs (bench/README.md), so
+ * without it an error on a page nobody had touched opened a blank box for a fifth of a second.
  */
 export class OverlayView {
   readonly host: HTMLElement
@@ -46,6 +54,7 @@ export class OverlayView {
   private readonly label: HTMLSpanElement
   private readonly badge: HTMLSpanElement
   private frameElement: HTMLIFrameElement | null = null
+  private placeholder: { box: HTMLElement; heading: HTMLElement; quote: HTMLElement; note: HTMLElement } | null = null
   private last: OverlayViewState | null = null
 
   constructor(
@@ -100,7 +109,9 @@ export class OverlayView {
     if (last?.collapsed !== state.collapsed) {
       this.tab.hidden = !state.collapsed
       if (this.frameElement) this.frameElement.hidden = state.collapsed
+      if (this.placeholder) this.placeholder.box.hidden = state.collapsed
     }
+    if (!state.collapsed) this.fillPlaceholder(state)
     if (this.frameElement && last?.locale !== state.locale) this.frameElement.title = frameTitle(state.locale)
   }
 
@@ -120,10 +131,13 @@ export class OverlayView {
   dropFrame(): void {
     this.frameElement?.remove()
     this.frameElement = null
+    this.placeholder?.box.remove()
+    this.placeholder = null
   }
 
   private ensureFrame(locale: Locale, hidden: boolean): void {
     if (this.frameElement) return
+    this.placeholder = this.createPlaceholder(hidden)
     const frame = this.doc.createElement("iframe")
     frame.hidden = hidden
     frame.className = "evph-frame"
@@ -133,6 +147,36 @@ export class OverlayView {
     frame.setAttribute("allow", ["clipboard-write", ...(this.options.frameOrigins ?? ["'src'"])].join(" "))
     frame.src = this.options.frameUrl
     this.frameElement = frame
-    this.wrapper.append(frame)
+    // After the placeholder: the frame paints over it.
+    this.wrapper.append(this.placeholder.box, frame)
   }
+
+  /** Only for the eye: screen readers get the panel itself, a moment later. */
+  private createPlaceholder(hidden: boolean): NonNullable<OverlayView["placeholder"]> {
+    const box = this.doc.createElement("div")
+    box.className = "evph-placeholder"
+    box.hidden = hidden
+    box.setAttribute("aria-hidden", "true")
+    const heading = this.doc.createElement("b")
+    const quote = this.doc.createElement("blockquote")
+    const note = this.doc.createElement("p")
+    box.append(heading, quote, note)
+    return { box, heading, quote, note }
+  }
+
+  /** Text only (page text never becomes markup), and only where it changed. */
+  private fillPlaceholder(state: OverlayViewState): void {
+    if (!this.placeholder) return
+    const { heading, quote, note } = this.placeholder
+    const words = placeholderWords(state.locale, state.errors ?? [])
+    setText(heading, words.heading)
+    setText(quote, words.quote)
+    setText(note, words.note)
+  }
+}
+
+/** Shows `text` in `element`, or hides it for null. */
+function setText(element: HTMLElement, text: string | null): void {
+  if (element.textContent !== (text ?? "")) element.textContent = text
+  if (element.hidden !== (text === null)) element.hidden = text === null
 }

@@ -27,3 +27,22 @@ export function tabWords(locale: Locale, errorCount: number): TabWords {
 export function frameTitle(locale: Locale): string {
   return translator(messages, locale)("frame.title")
 }
+
+export interface PlaceholderWords {
+  heading: string
+  /** The newest error the page shows (captured and redacted), or null when none. */
+  quote: string | null
+  /** "Looking for the likely causes…" under an error; nothing to look for without one. */
+  note: string | null
+}
+
+/**
+ * The words of the panel's placeholder (overlay-view.ts): what the applicant sees while the
+ * panel's own page loads, the newest error first, as the panel itself shows it.
+ */
+export function placeholderWords(locale: Locale, errors: readonly { text: string; lastSeen: string }[]): PlaceholderWords {
+  const t = translator(messages, locale)
+  let newest: { text: string; lastSeen: string } | null = null
+  for (const error of errors) if (!newest || error.lastSeen > newest.lastSeen) newest = error
+  return { heading: t("tab.label"), quote: newest?.text ?? null, note: newest ? t("placeholder.finding") : null }
+}

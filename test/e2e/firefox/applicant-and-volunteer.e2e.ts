@@ -50,6 +50,14 @@ beforeAll(async () => {
 afterAll(async () => session?.close())
 
 /** Opens a fixture and waits for the in-page panel to name a cause. */
+/** In the panel's frame: the background of `selector` in the panel's shadow root, and whether it fills the frame. */
+function coverOfFrame(selector: string): { background: string; fills: boolean } {
+  const element = document.querySelector("#evph-sidepanel")?.shadowRoot?.querySelector<HTMLElement>(selector)
+  if (!element) return { background: "none", fills: false }
+  const box = element.getBoundingClientRect()
+  return { background: getComputedStyle(element).backgroundColor, fills: box.left <= 0 && box.top <= 0 && box.right >= innerWidth && box.bottom >= innerHeight }
+}
+
 async function visit(file: string): Promise<{ page: Page; frame: Frame }> {
   const page = await session.openFixture(file)
   const frame = await openPanel(page)
@@ -61,6 +69,9 @@ describe("Firefox ESR (en-US)", () => {
   it("first slice: the panel shows site, step, error and top cause; Copy → preview → Copy puts a decodable share code on the clipboard, with no error from our pages", async () => {
     const { page, frame } = await visit(DECLINED)
     const text = await waitForPanelText(frame, "not been enabled for international transactions")
+    // The frame is transparent over the content script's placeholder: the panel paints all of it, opaque.
+    expect(await frame.evaluate(coverOfFrame, "#evph-panel")).toEqual({ background: "rgb(255, 255, 255)", fills: true })
+    expect(await page.evaluate(() => !!document.querySelector("#evisa-pay-helper-root")?.shadowRoot?.querySelector(".evph-placeholder"))).toBe(true)
     expect(text).toContain("India e-Visa")
     expect(text).toMatch(/Step 6: Confirm the payment/)
     expect((await topCause(frame)).title).toContain(getCause("international-payments-off")!.title.en)
@@ -228,6 +239,7 @@ describe("Firefox ESR (en-US)", () => {
       expect(failed).toContain(sidepanelWords.en.frameFailed)
       expect(failed).toContain(sidepanelWords["zh-CN"].frameFailed)
       expect(failed).toContain(`${sidepanelWords.en.frameClose} · ${sidepanelWords["zh-CN"].frameClose}`)
+      expect(await orphan.evaluate(coverOfFrame, ".evph-frame-failed")).toEqual({ background: "rgb(255, 255, 255)", fills: true })
       await page.close()
     } finally {
       await setDisabledSites([])
