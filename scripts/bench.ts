@@ -281,6 +281,7 @@ async function main() {
       open: "open",
       cold: "collapsed, opens itself; frame loaded ahead after a click",
       untouched: "collapsed, no input before the error: the frame loads as it opens",
+      placeholder: "the same, the placeholder under the loading frame",
       processing: 'collapsed, no input; the page said "processing" first'
     } as const
     for (const [c, words] of Object.entries(caseWords) as [keyof typeof caseWords, string][]) {
@@ -378,6 +379,7 @@ async function main() {
       errorToPanel: latency.open,
       errorToPanelCold: latency.cold,
       errorToPanelUntouched: latency.untouched,
+      errorToPanelPlaceholder: latency.placeholder,
       errorToPanelProcessing: latency.processing,
       errorToPanelAsleep: { ...sleeping, trials: asleep.map((t) => ({ errorShownMs: round1(t.errorShownMs), diagnosedMs: round1(t.diagnosedMs) })) },
       errorToPanelAsleepThrottled: { ...sleepingThrottled, trials: asleepThrottled.map((t) => ({ errorShownMs: round1(t.errorShownMs), diagnosedMs: round1(t.diagnosedMs) })) },
@@ -472,7 +474,7 @@ function resultsMarkdown(r: any, extraMarkdown: string[]): string {
       : []),
     `Mutating SPA (1,000 node changes per second): main thread busy ${r.spa.none.busyPercent.toFixed(2)} % without, ${r.spa.ours.busyPercent.toFixed(2)} % with the extension.`,
     `Typing a card number on ${TYPING_PAGE.replace(/^sites\//, "").replace(/\.html$/, "")} (${r.method.typingLoads} loads per variant, ${r.typing.variants.ours.keys / r.method.typingLoads} key presses per load; reported, no budget): key press → the page's own handler p50/p95/worst ${["none", "ours"].map((v) => `${v === "none" ? "without" : "with the extension"} ${ms(r.typing.variants[v].delayP50)} / ${ms(r.typing.variants[v].delayP95)} / ${ms(r.typing.variants[v].delayMax)}`).join(", ")}; key press → next frame p50/p95/worst ${["none", "ours"].map((v) => `${v === "none" ? "without" : "with"} ${ms(r.typing.variants[v].frameP50)} / ${ms(r.typing.variants[v].frameP95)} / ${ms(r.typing.variants[v].frameMax)}`).join(", ")}.`,
-    `Error shown in the page → shown in the panel (an extension frame; both ends stamp epoch time): ${errorToPanelSentence({ open: r.errorToPanel, cold: r.errorToPanelCold, untouched: r.errorToPanelUntouched, processing: r.errorToPanelProcessing })}`,
+    `Error shown in the page → shown in the panel (an extension frame; both ends stamp epoch time): ${errorToPanelSentence({ open: r.errorToPanel, cold: r.errorToPanelCold, untouched: r.errorToPanelUntouched, placeholder: r.errorToPanelPlaceholder, processing: r.errorToPanelProcessing })}`,
     `With the service worker stopped (CDP ServiceWorker.stopAllWorkers) before the error: ${asleep(r.errorToPanelAsleep)}; with the page and the panel's frame throttled ×${r.method.cpuThrottlingRate}: ${asleep(r.errorToPanelAsleepThrottled)}.`,
     "",
     node,

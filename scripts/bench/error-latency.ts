@@ -32,6 +32,12 @@ export interface ErrorToPanel {
    */
   untouched: number[]
   /**
+   * The same samples, to the moment the content script's placeholder (the panel's box under the
+   * frame, drawn as the frame starts loading) quotes the error: what the applicant sees until the
+   * frame's page paints over it. Watched from the page, armed before the error: exact, not a bound.
+   */
+  placeholder: number[]
+  /**
    * No input either, but the page first says the payment is being processed (as the page a
    * gateway sends the applicant back to does, before the result replaces it), which loads the
    * frame ahead in idle time; the error follows half a second later.
@@ -46,6 +52,32 @@ export interface ErrorToPanel {
  * (__name) that does not exist in the page.
  */
 const insertError = (token: string) => `performance.timeOrigin + window.evphBenchShowError(${JSON.stringify(token)})`
+
+/**
+ * In the page: inserts the error and resolves with its epoch time and how long after it the
+ * overlay's placeholder quoted it (null if it did not within the sample's time; the
+ * overlay's shadow root is open, so the page's own script can watch it).
+ */
+const insertErrorWatchingPlaceholder = (token: string) => `new Promise((resolve) => {
+  const root = document.getElementById("evisa-pay-helper-root")?.shadowRoot;
+  const quoted = () => {
+    const box = root && root.querySelector(".evph-placeholder");
+    const quote = box && box.querySelector("blockquote");
+    return !!quote && !box.hidden && !quote.hidden && (quote.textContent || "").includes(${JSON.stringify(token)});
+  };
+  let insertedAt = 0;
+  let timer = 0;
+  const observer = new MutationObserver(() => {
+    if (!quoted()) return;
+    const ms = performance.now() - insertedAt;
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve({ insertedAt: performance.timeOrigin + insertedAt, placeholderMs: ms });
+  });
+  if (root) observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  insertedAt = window.evphBenchShowError(${JSON.stringify(token)});
+  timer = setTimeout(() => { observer.disconnect(); resolve({ insertedAt: performance.timeOrigin + insertedAt, placeholderMs: null }); }, ${SAMPLE_TIMEOUT_MS});
+})`
 
 /** In the panel's frame: resolves with the epoch time the token's text is in the panel (now, if it already is). */
 const watchFrame = (token: string) => `new Promise((resolve) => {
@@ -138,6 +170,7 @@ export async function sampleErrorToPanel<P, F>(driver: LatencyDriver<P, F>, samp
     await driver.close(page)
   }
 
+  const placeholder: number[] = []
   const collapsedSample = async (index: number, before: "click" | "nothing" | "processing"): Promise<number> => {
     const fresh = await driver.openVisit()
     await driver.collapse(fresh)
@@ -151,7 +184,9 @@ export async function sampleErrorToPanel<P, F>(driver: LatencyDriver<P, F>, samp
       // The frame was loaded ahead (hidden): the watcher is armed before the error, as above.
       result = await sampleOpen(driver, fresh, loadedAhead, token).catch(never)
     } else {
-      const insertedAt = (await driver.evaluatePage(fresh, insertError(token))) as number
+      const inserted = (await driver.evaluatePage(fresh, insertErrorWatchingPlaceholder(token))) as { insertedAt: number; placeholderMs: number | null }
+      const insertedAt = inserted.insertedAt
+      if (before === "nothing") placeholder.push(inserted.placeholderMs ?? never())
       const coldFrame = await driver.panelFrame(fresh, SAMPLE_TIMEOUT_MS)
       const at = coldFrame ? ((await driver.evaluateFrame(coldFrame, watchFrame(token)).catch(() => null)) as number | null) : null
       result = at === null ? never() : at - insertedAt
@@ -168,7 +203,7 @@ export async function sampleErrorToPanel<P, F>(driver: LatencyDriver<P, F>, samp
   const cold = await collapsedCase("click", 0)
   const untouched = await collapsedCase("nothing", 1)
   const processing = await collapsedCase("processing", 2)
-  return { open, cold, untouched, processing }
+  return { open, cold, untouched, placeholder, processing }
 }
 
 /** What each case is called in the budget table (the same words for every browser). */
@@ -176,6 +211,7 @@ const CASE_LABELS: Record<keyof ErrorToPanel, string> = {
   open: "panel open",
   cold: "panel collapsed: it opens by itself; its frame loaded ahead after a click into the form",
   untouched: "panel collapsed, no input before the error: it opens and loads its frame",
+  placeholder: "the same, to the placeholder the content script draws under the loading frame, quoting the error",
   processing: "panel collapsed, no input; the page said the payment was processing, which loads its frame ahead"
 }
 const CASES = Object.keys(CASE_LABELS) as (keyof ErrorToPanel)[]
@@ -197,7 +233,7 @@ export function errorToPanelSentence(data: Record<keyof ErrorToPanel, Summary>):
   return [
     `with the panel open ${figures(data.open)} (${data.open.n} samples)`,
     `with the panel collapsed on a fresh page, so that it opens by itself, ${figures(data.cold)} (${data.cold.n} samples, after the applicant's first click into the form, which loads the panel's frame ahead)`,
-    `with no input before the error, so that the frame loads as the panel opens, ${figures(data.untouched)} (${data.untouched.n} samples; an upper bound: the frame's watcher starts once the frame exists)`,
+    `with no input before the error, so that the frame loads as the panel opens, ${figures(data.untouched)} (${data.untouched.n} samples; an upper bound: the frame's watcher starts once the frame exists), and the placeholder drawn under the loading frame quoted the error after ${figures(data.placeholder)}`,
     `with no input but a page that first says the payment is processing, which loads the frame ahead, ${figures(data.processing)} (${data.processing.n} samples).`
   ].join("; ")
 }
