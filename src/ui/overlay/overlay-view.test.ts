@@ -199,8 +199,8 @@ describe("the panel's placeholder, under the frame until the panel's page paints
     const css = view.host.shadowRoot!.querySelector("style")!.textContent!
     expect(css).toMatch(/\.evph-placeholder\{background:#fff;/)
     expect(css).not.toMatch(/\.evph-frame\{[^}]*background/)
-    // Its words are painted first at opacity 0, so they never count as the portal's largest contentful paint.
-    expect(css).toMatch(/\.evph-placeholder>\*\{[^}]*animation:evph-in 50ms linear both/)
+    // Its words are painted at opacity 0 in their first frame, so they never count as the portal's largest contentful paint.
+    expect(css).toMatch(/\.evph-placeholder>\*\{[^}]*animation:evph-in 1ms step-end both/)
     expect(css).toContain("@keyframes evph-in{from{opacity:0}}")
   })
 })

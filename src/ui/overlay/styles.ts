@@ -27,9 +27,10 @@ export const OVERLAY_CSS = [
   // its page paints the panel over the placeholder beneath it (same box, drawn first).
   ".evph-frame,.evph-placeholder{position:fixed;top:0;bottom:0;z-index:2147483647;display:block;width:360px;max-width:92vw;height:100%;margin:0;padding:0;border:0;color-scheme:light}",
   ".evph-placeholder{background:#fff;color:#1f2328;box-shadow:0 0 16px rgba(0,0,0,.3)}",
-  // Its words fade in over 50 ms: painted first at opacity 0, they never count as the portal's
-  // largest contentful paint (they did: India's error page, LCP 72 -> 144 ms; bench/README.md).
-  ".evph-placeholder>*{display:block;margin:12px;overflow-wrap:anywhere;animation:evph-in 50ms linear both}",
+  // Its words are painted at opacity 0 in their first frame and shown from the next: so painted,
+  // they never count as the portal's largest contentful paint (they did: India's error page,
+  // LCP 72 -> 144 ms; bench/README.md).
+  ".evph-placeholder>*{display:block;margin:12px;overflow-wrap:anywhere;animation:evph-in 1ms step-end both}",
   ".evph-placeholder b{margin:0;padding:12px;background:#0b57a4;color:#fff;font-size:16px}",
   ".evph-placeholder blockquote{padding:8px 12px;border-left:4px solid #a4262c;background:#f4f6f8}",
   ".evph-placeholder p{color:#57606a}",
