@@ -33,8 +33,9 @@ export interface ErrorToPanel {
   untouched: number[]
   /**
    * The same samples, to the moment the content script's placeholder (the panel's box under the
-   * frame, drawn as the frame starts loading) quotes the error: what the applicant sees until the
-   * frame's page paints over it. Watched from the page, armed before the error: exact, not a bound.
+   * frame, drawn as the frame starts loading) shows the error quoted, past its first, transparent frame:
+   * what the applicant sees until the frame's page paints over it. Watched from the page, armed
+   * before the error: exact, not a bound.
    */
   placeholder: number[]
   /**
@@ -55,8 +56,8 @@ const insertError = (token: string) => `performance.timeOrigin + window.evphBenc
 
 /**
  * In the page: inserts the error and resolves with its epoch time and how long after it the
- * overlay's placeholder quoted it (null if it did not within the sample's time; the
- * overlay's shadow root is open, so the page's own script can watch it).
+ * overlay's placeholder showed it quoted, past its first, transparent frame (null if it did not within the
+ * sample's time; the overlay's shadow root is open, so the page's own script can watch it).
  */
 const insertErrorWatchingPlaceholder = (token: string) => `new Promise((resolve) => {
   const root = document.getElementById("evisa-pay-helper-root")?.shadowRoot;
@@ -69,10 +70,14 @@ const insertErrorWatchingPlaceholder = (token: string) => `new Promise((resolve)
   let timer = 0;
   const observer = new MutationObserver(() => {
     if (!quoted()) return;
-    const ms = performance.now() - insertedAt;
     observer.disconnect();
-    clearTimeout(timer);
-    resolve({ insertedAt: performance.timeOrigin + insertedAt, placeholderMs: ms });
+    // The words are painted at opacity 0 in their first frame (so that they never count as the
+    // page's largest contentful paint): the sample ends when the quote is shown.
+    const quote = root.querySelector(".evph-placeholder blockquote");
+    Promise.all(quote.getAnimations().map((animation) => animation.finished)).then(() => {
+      clearTimeout(timer);
+      resolve({ insertedAt: performance.timeOrigin + insertedAt, placeholderMs: performance.now() - insertedAt });
+    });
   });
   if (root) observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
   insertedAt = window.evphBenchShowError(${JSON.stringify(token)});
@@ -211,7 +216,7 @@ const CASE_LABELS: Record<keyof ErrorToPanel, string> = {
   open: "panel open",
   cold: "panel collapsed: it opens by itself; its frame loaded ahead after a click into the form",
   untouched: "panel collapsed, no input before the error: it opens and loads its frame",
-  placeholder: "the same, to the placeholder the content script draws under the loading frame, quoting the error",
+  placeholder: "the same, to the placeholder the content script draws under the loading frame, quoting the error, shown",
   processing: "panel collapsed, no input; the page said the payment was processing, which loads its frame ahead"
 }
 const CASES = Object.keys(CASE_LABELS) as (keyof ErrorToPanel)[]
@@ -233,7 +238,7 @@ export function errorToPanelSentence(data: Record<keyof ErrorToPanel, Summary>):
   return [
     `with the panel open ${figures(data.open)} (${data.open.n} samples)`,
     `with the panel collapsed on a fresh page, so that it opens by itself, ${figures(data.cold)} (${data.cold.n} samples, after the applicant's first click into the form, which loads the panel's frame ahead)`,
-    `with no input before the error, so that the frame loads as the panel opens, ${figures(data.untouched)} (${data.untouched.n} samples; an upper bound: the frame's watcher starts once the frame exists), and the placeholder drawn under the loading frame quoted the error after ${figures(data.placeholder)}`,
+    `with no input before the error, so that the frame loads as the panel opens, ${figures(data.untouched)} (${data.untouched.n} samples; an upper bound: the frame's watcher starts once the frame exists), and the placeholder drawn under the loading frame showed the error after ${figures(data.placeholder)}`,
     `with no input but a page that first says the payment is processing, which loads the frame ahead, ${figures(data.processing)} (${data.processing.n} samples).`
   ].join("; ")
 }
