@@ -28,21 +28,37 @@ interface Region {
   needsErrorWords?: boolean
 }
 
+const listedRegionsByWords = new WeakMap<ReadingWords, Region[]>()
+
+/**
+ * The regions whose selectors come with the reading words (reading-words.ts): error classes,
+ * dialogs and toasts. Joined once per set of words, not on every reading of the page.
+ */
+function listedRegions(words: ReadingWords | null): Region[] {
+  if (!words) return []
+  let regions = listedRegionsByWords.get(words)
+  if (!regions) {
+    regions = [
+      { selector: words.errorClassSelectors.join(","), source: "known-class" as const },
+      { selector: words.dialogSelectors.join(","), source: "dialog" as const, needsErrorWords: true },
+      { selector: words.toastSelectors.join(","), source: "toast" as const, needsErrorWords: true }
+    ].filter((region) => region.selector)
+    listedRegionsByWords.set(words, regions)
+  }
+  return regions
+}
+
 /**
  * Order matters: an element found by an earlier region keeps that region's source. The
- * selectors of error classes, dialogs and toasts are data and come with the reading words
- * (reading-words.ts), like the host's own error regions with its profile; ARIA's alert roles
- * and live regions are the same on every page.
+ * selectors of error classes, dialogs and toasts are data and come with the reading words,
+ * like the host's own error regions with its profile; ARIA's alert roles and live regions are
+ * the same on every page.
  */
 function regionsFor(profile: SiteProfile | null, words: ReadingWords | null): Region[] {
-  const listed = (selectors: string[] | undefined, source: ErrorSource, needsErrorWords: boolean): Region[] =>
-    selectors?.length ? [{ selector: selectors.join(","), source, needsErrorWords }] : []
   return [
     ...(profile?.errorRegions ?? []).map((selector): Region => ({ selector, source: "profile" })),
     { selector: '[role="alert"], [role="alertdialog"]', source: "alert-role" },
-    ...listed(words?.errorClassSelectors, "known-class", false),
-    ...listed(words?.dialogSelectors, "dialog", true),
-    ...listed(words?.toastSelectors, "toast", true),
+    ...listedRegions(words),
     { selector: '[aria-live="assertive"], [aria-live="polite"], [role="status"]', source: "aria-live", needsErrorWords: true }
   ]
 }

@@ -86,8 +86,8 @@ export function readingWordsFromWire(wire: unknown): ReadingWords | null {
   const record = wire as Record<string, unknown>
   const { referencePhrases, processingPhrases, stepPhrases, errorClassSelectors, dialogSelectors, toastSelectors, genericSelectors } = record
   if (![referencePhrases, processingPhrases, errorClassSelectors, dialogSelectors, toastSelectors].every(isStringList)) return null
-  if (!isRecordOfLists(stepPhrases) || !isRecordOfLists(genericSelectors)) return null
-  const { threeDSFrames, oneTimeCode, cardFields, paymentMethodChoice } = genericSelectors
+  if (!isRecordOfLists(stepPhrases) || typeof genericSelectors !== "object" || genericSelectors === null) return null
+  const { threeDSFrames, oneTimeCode, cardFields, paymentMethodChoice } = genericSelectors as Record<string, unknown>
   if (!isStringList(threeDSFrames) || !isStringList(oneTimeCode) || !isStringList(cardFields) || !isStringList(paymentMethodChoice)) return null
   const selectors: GenericSelectors = { threeDSFrames, oneTimeCode, cardFields, paymentMethodChoice }
   const words = { referencePhrases, processingPhrases, stepPhrases, errorClassSelectors, dialogSelectors, toastSelectors, genericSelectors: selectors } as ReadingWords

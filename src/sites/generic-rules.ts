@@ -12,7 +12,7 @@ import type { StepRule } from "./profile"
 export const GENERIC_PROFILE_ID = "generic"
 
 /** Frames a 3-D Secure (issuer "ACS") challenge is shown in; names vary by gateway. */
-export const THREE_DS_FRAME_SELECTORS = [
+const THREE_DS_FRAME_SELECTORS = [
   'iframe[name*="threeDSecure" i]',
   'iframe[id*="threeDSecure" i]',
   'iframe[name*="3ds" i]',
@@ -30,7 +30,7 @@ export const THREE_DS_FRAME_SELECTORS = [
 ]
 
 /** Inputs for the one-time code a bank sends (SMS or app). */
-export const ONE_TIME_CODE_SELECTORS = [
+const ONE_TIME_CODE_SELECTORS = [
   'input[autocomplete~="one-time-code"]',
   'input[name*="otp" i]',
   'input[id*="otp" i]',
@@ -40,7 +40,7 @@ export const ONE_TIME_CODE_SELECTORS = [
 ]
 
 /** Card fields, including gateways' hosted-field frames whose inputs we cannot see. */
-export const CARD_FIELD_SELECTORS = [
+const CARD_FIELD_SELECTORS = [
   'input[name*="cardnumber" i]',
   'input[name*="card_number" i]',
   'input[name*="card-number" i]',
@@ -55,7 +55,7 @@ export const CARD_FIELD_SELECTORS = [
 ]
 
 /** Radio lists of payment methods. */
-export const PAYMENT_METHOD_CHOICE_SELECTORS = [
+const PAYMENT_METHOD_CHOICE_SELECTORS = [
   'input[type="radio"][name*="paymentmethod" i]',
   'input[type="radio"][name*="payment_method" i]',
   'input[type="radio"][name*="payment-method" i]',
