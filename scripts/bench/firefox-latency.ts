@@ -62,11 +62,13 @@ function firefoxDriver(session: FirefoxSession): LatencyDriver<Page, Frame> {
 export interface FirefoxLatencyOptions {
   samples?: number
   coldSamples?: number
+  /** Another build to measure (a copy with one change, to compare); build/firefox-mv3-prod by default. */
+  extensionPath?: string
 }
 
 /** The bench section: launches Firefox ESR with build/firefox-mv3-prod, measures, closes. */
-export async function measureFirefoxErrorToPanel({ samples = 20, coldSamples = 6 }: FirefoxLatencyOptions = {}): Promise<BenchSectionResult> {
-  const session = await launchFirefox({ locale: "en-US" })
+export async function measureFirefoxErrorToPanel({ samples = 20, coldSamples = 6, extensionPath }: FirefoxLatencyOptions = {}): Promise<BenchSectionResult> {
+  const session = await launchFirefox({ locale: "en-US", extensionPath })
   let result: ErrorToPanel
   try {
     result = await sampleErrorToPanel(firefoxDriver(session), samples, coldSamples)
@@ -74,7 +76,7 @@ export async function measureFirefoxErrorToPanel({ samples = 20, coldSamples = 6
     await session.close()
   }
   const data = errorToPanelData(result)
-  const markdown = `Firefox ESR (WebDriver BiDi, build/firefox-mv3-prod, the same page and clocks): error shown in the page → shown in the panel ${errorToPanelSentence(data)}`
+  const markdown = `Firefox ESR (WebDriver BiDi, build/firefox-mv3-prod, the same page and clocks): error shown in the page → shown in the panel ${errorToPanelSentence(data, false)}`
   return { budgets: errorToPanelBudgets(result, "Firefox ESR"), markdown, data }
 }
 
