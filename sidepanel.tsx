@@ -9,7 +9,7 @@
  * from the cause files' patterns: the frame parses all it imports each time an error opens it.
  */
 import { render } from "preact"
-import { useEffect, useMemo, useRef, useState } from "preact/hooks"
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks"
 
 import { extension as browser } from "~contents/overlay/extension-api"
 import { pickLocale } from "~src/i18n/locale"
@@ -103,7 +103,10 @@ function EmbeddedPanel() {
     []
   )
 
-  useEffect(() => {
+  // A layout effect, not an effect: the panel draws nothing until the page's first view comes
+  // through this link, and an effect would open it only after the frame's first paint, a frame
+  // later (bench/README.md: about 10 ms of the no-input case in Chromium).
+  useLayoutEffect(() => {
     connection.start()
     // The frame is removed (Close, the page navigating): its port drops as the window goes, and
     // a reconnect timer set then would run in a dead window. Stop first.
