@@ -57,7 +57,7 @@ async function measure(build: string, samples: number, floor: boolean): Promise<
         if (!frame) throw new Error("the panel's frame did not appear")
         const at = floor
           ? `performance.getEntriesByName("evph-script-start").length ? performance.timeOrigin + performance.getEntriesByName("evph-script-start")[0].startTime : 0`
-          : `window.__evphBenchFirstToken && window.__evphBenchFirstToken.text === ${JSON.stringify(token)} ? window.__evphBenchFirstToken.at : 0`
+          : `((window.__evphBenchTexts || []).find((entry) => entry.text.includes(${JSON.stringify(token)})) || { at: 0 }).at`
         const stamp = (await (await frame.waitForFunction(at, undefined, { timeout: 10_000 })).jsonValue()) as number
         if (i > 0) out.push(stamp - insertedAt)
       } finally {

@@ -105,23 +105,23 @@ const watchFrame = (token: string) => `new Promise((resolve) => {
 /**
  * Set up in every new document where the driver can (Playwright's init scripts reach the
  * extension's frames in Chromium; Firefox runs no WebDriver script in them): in the embedded
- * panel's frame, from the document's start, stamps the first time an error token ("case …")
- * enters the panel, then stops watching. A frame that loads after the error (no input before
- * it) exists only once the error is in the page, so nothing armed from outside can see its
- * text arrive; this can.
+ * panel's frame, from the document's start, keeps the panel's text after each change with the
+ * time it changed (the first 50 changes: a frame that loads after the error renders its first
+ * view within a few). A frame that loads after the error (no input before it) exists only once
+ * the error is in the page, so nothing armed from outside can see its text arrive; this can.
+ * Whole texts rather than a pattern for the token: the panel's own words may say "case" too.
  */
 export const WATCH_NEW_PANEL_FRAMES = `(() => {
   if (!/^(chrome|moz)-extension:$/.test(location.protocol) || !location.pathname.endsWith("/sidepanel.html") || !location.search.includes("embedded=1")) return;
+  const texts = (window.__evphBenchTexts = []);
   const watch = (root) => {
-    const check = () => {
-      const match = /case [a-z]+/.exec(root.textContent || "");
-      if (!match) return;
-      window.__evphBenchFirstToken = { text: match[0], at: performance.timeOrigin + performance.now() };
-      inner.disconnect();
+    const keep = () => {
+      const at = performance.timeOrigin + performance.now();
+      texts.push({ at, text: root.textContent || "" });
+      if (texts.length >= 50) inner.disconnect();
     };
-    const inner = new MutationObserver(check);
+    const inner = new MutationObserver(keep);
     inner.observe(root, { subtree: true, childList: true, characterData: true });
-    check();
   };
   const outer = new MutationObserver(() => {
     const root = document.getElementById("evph-sidepanel")?.shadowRoot;
@@ -148,8 +148,8 @@ const watchLoadedFrame = (token: string) => `new Promise((resolve) => {
   const stamp = () => performance.timeOrigin + performance.now();
   const has = () => ((root && root.textContent) || "").includes(${JSON.stringify(token)});
   if (!root) return resolve(null);
-  const first = window.__evphBenchFirstToken;
-  if (first && first.text === ${JSON.stringify(token)}) return resolve(first.at);
+  const kept = (window.__evphBenchTexts || []).find((entry) => entry.text.includes(${JSON.stringify(token)}));
+  if (kept) return resolve(kept.at);
   if (has()) {
     const seen = stamp();
     const painted = (entries) => entries.find((entry) => entry.name === "first-contentful-paint");
