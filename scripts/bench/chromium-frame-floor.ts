@@ -14,8 +14,7 @@
  * The page is the bench's error-latency.html with no input before the error, so the frame loads
  * as the panel opens; both ends stamp epoch time, as in error-latency.ts.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { rmSync } from "node:fs"
 import { join } from "node:path"
 
 import { CHROME_BUILD, FIXTURES, PANEL_HOST, fixtureUrl, serveFixtures } from "~test/e2e/harness"
@@ -23,18 +22,10 @@ import { PANEL_FRAME } from "~test/e2e/panel-driver"
 
 import { benchToken, WATCH_NEW_PANEL_FRAMES } from "./error-latency"
 import { launchVariant } from "./launch"
-import { median, percentile } from "./stats"
+import { copyWithPanelScript } from "./panel-script-copy"
+import { describeMs } from "./stats"
 
 const PAGE = join(FIXTURES, "bench/error-latency.html")
-
-function floorCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), "evph-chromium-frame-"))
-  cpSync(CHROME_BUILD, dir, { recursive: true })
-  const name = readdirSync(dir).find((file) => /^sidepanel\..*\.js$/.test(file))
-  if (!name) throw new Error(`no sidepanel script in ${CHROME_BUILD}`)
-  writeFileSync(join(dir, name), `performance.mark("evph-script-start");\n`)
-  return dir
-}
 
 /** ms after the error was inserted, per sample: the floor's script start, or our text in the panel. */
 async function measure(build: string, samples: number, floor: boolean): Promise<number[]> {
@@ -70,18 +61,16 @@ async function measure(build: string, samples: number, floor: boolean): Promise<
   return out
 }
 
-const range = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, p95 ${percentile(xs, 95).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`
-
 async function main(argv: readonly string[]): Promise<void> {
   const at = argv.indexOf("--samples")
   const samples = at >= 0 ? Number(argv[at + 1]) : 12
-  const floor = floorCopy()
+  const floor = copyWithPanelScript(CHROME_BUILD, () => `performance.mark("evph-script-start");\n`)
   try {
     const floorSamples = await measure(floor, samples, true)
     const ourSamples = await measure(CHROME_BUILD, samples, false)
     console.log(`Chromium, error inserted with no input before it (${samples} samples each):`)
-    console.log(`  floor, the panel frame's one-line script starts: ${range(floorSamples)}`)
-    console.log(`  ours, the error's text is in the panel: ${range(ourSamples)}`)
+    console.log(`  floor, the panel frame's one-line script starts: ${describeMs(floorSamples)}`)
+    console.log(`  ours, the error's text is in the panel: ${describeMs(ourSamples)}`)
   } finally {
     rmSync(floor, { recursive: true, force: true })
   }

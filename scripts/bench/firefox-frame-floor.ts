@@ -13,8 +13,7 @@
  * as the panel opens; the frame's marks are read back afterwards as epoch times and compared
  * with the page's (both ends share that clock, as in error-latency.ts).
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { rmSync } from "node:fs"
 import { join } from "node:path"
 
 import { FIXTURES } from "~test/e2e/harness"
@@ -22,19 +21,11 @@ import { FIREFOX_BUILD, launchFirefox } from "~test/e2e/firefox/harness"
 import { sleep, waitFor } from "~test/e2e/firefox/panel-driver"
 
 import { panelFrameIn } from "./firefox-background"
-import { median, percentile } from "./stats"
+import { copyWithPanelScript } from "./panel-script-copy"
+import { describeMs } from "./stats"
 
 const PAGE = join(FIXTURES, "bench/error-latency.html")
 const HOST = JSON.stringify("#evisa-pay-helper-root")
-
-function copyWithPanelScript(change: (script: string) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), "evph-firefox-frame-"))
-  cpSync(FIREFOX_BUILD, dir, { recursive: true })
-  const name = readdirSync(dir).find((file) => /^sidepanel\..*\.js$/.test(file))
-  if (!name) throw new Error(`no sidepanel script in ${FIREFOX_BUILD}`)
-  writeFileSync(join(dir, name), change(readFileSync(join(dir, name), "utf8")))
-  return dir
-}
 
 interface Sample {
   /** ms after the error was inserted */
@@ -71,19 +62,17 @@ async function measure(build: string, samples: number): Promise<Sample[]> {
   return out
 }
 
-const range = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, p95 ${percentile(xs, 95).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`
-
 async function main(argv: readonly string[]): Promise<void> {
   const at = argv.indexOf("--samples")
   const samples = at >= 0 ? Number(argv[at + 1]) : 20
-  const floor = copyWithPanelScript(() => `performance.mark("evph-script-start");\n`)
-  const ours = copyWithPanelScript((script) => `performance.mark("evph-script-start");\n${script}\nperformance.mark("evph-script-end");\n`)
+  const floor = copyWithPanelScript(FIREFOX_BUILD, () => `performance.mark("evph-script-start");\n`)
+  const ours = copyWithPanelScript(FIREFOX_BUILD, (script) => `performance.mark("evph-script-start");\n${script}\nperformance.mark("evph-script-end");\n`)
   try {
     const floorSamples = await measure(floor, samples)
     const ourSamples = await measure(ours, samples)
     console.log(`Firefox ESR, error inserted with no input before it → the panel frame's first script starts (${samples} samples each):`)
-    console.log(`  floor (a one-line script): ${range(floorSamples.map((s) => s.scriptStart))}`)
-    console.log(`  ours: starts ${range(ourSamples.map((s) => s.scriptStart))}; has run by ${range(ourSamples.map((s) => s.scriptEnd ?? Number.NaN))}`)
+    console.log(`  floor (a one-line script): ${describeMs(floorSamples.map((s) => s.scriptStart))}`)
+    console.log(`  ours: starts ${describeMs(ourSamples.map((s) => s.scriptStart))}; has run by ${describeMs(ourSamples.map((s) => s.scriptEnd ?? Number.NaN))}`)
   } finally {
     rmSync(floor, { recursive: true, force: true })
     rmSync(ours, { recursive: true, force: true })

@@ -17,6 +17,12 @@ export function median(samples: readonly number[]): number {
   return finite.length % 2 ? finite[mid] : (finite[mid - 1] + finite[mid]) / 2
 }
 
+/** "median 76 ms, p95 87 ms (62–87)": a tool's samples in one line. */
+export function describeMs(samples: readonly number[]): string {
+  const finite = samples.filter((s) => Number.isFinite(s))
+  return `median ${median(finite).toFixed(0)} ms, p95 ${percentile(finite, 95).toFixed(0)} ms (${Math.min(...finite).toFixed(0)}–${Math.max(...finite).toFixed(0)})`
+}
+
 export interface Summary {
   n: number
   median: number
