@@ -25,6 +25,7 @@ import {
 
 import { attemptsBeforeThisPage } from "./earlier-attempts"
 import { clockSkewFor, networkLog } from "./network-watch"
+import { preparePanelFrame } from "./panel-relay"
 import { clearSiteData } from "./site-data"
 
 /** The extension's own packaged file (a chrome-extension:// read, no network). */
@@ -90,6 +91,16 @@ async function handle(message: ValidMessage, sender: browser.Runtime.MessageSend
       return context
     }
     case "analyse": {
+      // An error in the top frame opens the panel there (unless the applicant turned that off):
+      // its frame is about to load, and the relay connects to the page ahead of it.
+      if (tabId >= 0 && sender.frameId === 0 && message.state.errors.length > 0) {
+        void db()
+          .then(getSettings)
+          .then((settings) => {
+            if (settings.autoOpenOnError || !settings.panel.collapsed) preparePanelFrame(tabId)
+          })
+          .catch(() => undefined)
+      }
       // The store and the browser's facts are independent: a worker that just woke opens the
       // one while it asks for the other (issue 15: error → panel with the worker asleep).
       // The recognizer's model is a packaged file read on the first diagnosis (not a string in

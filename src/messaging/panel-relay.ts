@@ -1,4 +1,4 @@
-import { PANEL_FRAME_PORT, parseFromPanelFrame, parseToPanelFrame } from "./panel-frame"
+import { PANEL_FRAME_PORT, parseFromPanelFrame, parseToPanelFrame, type ToPanelFrame } from "./panel-frame"
 
 /**
  * The in-page panel (sidepanel.html?embedded=1, an extension page framed inside the portal's
@@ -58,14 +58,17 @@ export function panelFrameTab(port: { name: string; sender?: PortSender }, exten
 /**
  * Joins the frame's port to a port on its tab's top-frame content script. Only well-formed
  * messages pass (the panel's actions one way, views and action results the other), and when
- * either end goes away the other is closed, so the frame knows to reconnect.
+ * either end goes away the other is closed, so the frame knows to reconnect. `first` is a view
+ * the tab sent before the frame arrived (PanelRelays.prepare), passed on at once; `onClose`
+ * hears when the pair is closed.
  */
-export function relayPanelFrame(frame: RelayPort, connectToTab: () => RelayPort): void {
+export function relayPanelFrame(frame: RelayPort, connectToTab: () => RelayPort, options: { first?: ToPanelFrame | null; onClose?: () => void } = {}): void {
   let tab: RelayPort
   try {
     tab = connectToTab()
   } catch {
     frame.disconnect()
+    options.onClose?.()
     return
   }
   let open = true
@@ -79,6 +82,7 @@ export function relayPanelFrame(frame: RelayPort, connectToTab: () => RelayPort)
         // already gone
       }
     }
+    options.onClose?.()
   }
   frame.onMessage.addListener((message) => {
     const action = parseFromPanelFrame(message)
@@ -90,4 +94,103 @@ export function relayPanelFrame(frame: RelayPort, connectToTab: () => RelayPort)
   })
   frame.onDisconnect.addListener(close)
   tab.onDisconnect.addListener(close)
+  if (options.first) frame.postMessage(options.first)
+}
+
+/** How long a port opened ahead waits for its frame before it is closed. */
+const HOLD_MS = 15_000
+
+interface Held {
+  port: RelayPort
+  /** The newest view the tab sent while the port waited. */
+  view: ToPanelFrame | null
+  taken: boolean
+  timer: unknown
+}
+
+export interface PanelRelayTimers {
+  setTimer(run: () => void, ms: number): unknown
+  clearTimer(timer: unknown): void
+}
+
+/**
+ * The background's relays, by tab. A frame that loads as an error opens the panel asks for
+ * its first view as soon as its script runs; without a port to its tab yet, that view waits
+ * for a round trip through this worker to the page's content script and back (13 ms of the
+ * 100 ms budget in Chromium, bench/README.md). The page's analysis of that error reaches the
+ * worker some 80 ms before the frame does, so `prepare` connects to the tab then: the content
+ * script answers a new port with its current view, kept here, and `join` hands it to the frame
+ * the moment it connects. A port nobody joins is closed after HOLD_MS.
+ */
+export class PanelRelays {
+  private readonly held = new Map<number, Held>()
+  private readonly joined = new Map<number, number>()
+
+  constructor(private readonly timers: PanelRelayTimers = { setTimer: (run, ms) => setTimeout(run, ms), clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>) }) {}
+
+  /** Connects to the tab ahead of its frame, unless a frame of that tab is already joined or a port already waits. */
+  prepare(tabId: number, connectToTab: () => RelayPort): void {
+    if (this.held.has(tabId) || (this.joined.get(tabId) ?? 0) > 0) return
+    let port: RelayPort
+    try {
+      port = connectToTab()
+    } catch {
+      return // no content script there (yet): the frame will connect the usual way
+    }
+    const held: Held = { port, view: null, taken: false, timer: null }
+    this.held.set(tabId, held)
+    port.onMessage.addListener((message) => {
+      const toFrame = parseToPanelFrame(message)
+      if (!held.taken && toFrame?.kind === "view") held.view = toFrame
+    })
+    port.onDisconnect.addListener(() => {
+      if (this.held.get(tabId) === held) this.release(tabId)
+    })
+    held.timer = this.timers.setTimer(() => {
+      if (this.held.get(tabId) !== held) return
+      this.release(tabId)
+      try {
+        port.disconnect()
+      } catch {
+        // already gone
+      }
+    }, HOLD_MS)
+  }
+
+  /** Joins a frame's port to its tab: to the port opened ahead if one waits (its newest view goes first), else to a new one. */
+  join(tabId: number, frame: RelayPort, connectToTab: () => RelayPort): void {
+    const held = this.held.get(tabId)
+    if (held) {
+      this.release(tabId)
+      held.taken = true
+    }
+    this.joined.set(tabId, (this.joined.get(tabId) ?? 0) + 1)
+    relayPanelFrame(frame, held ? () => held.port : connectToTab, {
+      first: held?.view ?? null,
+      onClose: () => {
+        const left = (this.joined.get(tabId) ?? 1) - 1
+        if (left > 0) this.joined.set(tabId, left)
+        else this.joined.delete(tabId)
+      }
+    })
+  }
+
+  /** The tab is gone: forget it. */
+  forget(tabId: number): void {
+    const held = this.held.get(tabId)
+    this.release(tabId)
+    this.joined.delete(tabId)
+    try {
+      held?.port.disconnect()
+    } catch {
+      // already gone
+    }
+  }
+
+  private release(tabId: number): void {
+    const held = this.held.get(tabId)
+    if (!held) return
+    this.held.delete(tabId)
+    this.timers.clearTimer(held.timer)
+  }
 }
