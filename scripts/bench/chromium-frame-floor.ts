@@ -20,7 +20,7 @@ import { join } from "node:path"
 import { CHROME_BUILD, FIXTURES, PANEL_HOST, fixtureUrl, serveFixtures } from "~test/e2e/harness"
 import { PANEL_FRAME } from "~test/e2e/panel-driver"
 
-import { benchToken, WATCH_NEW_PANEL_FRAMES } from "./error-latency"
+import { benchToken, keptStamp, WATCH_NEW_PANEL_FRAMES } from "./error-latency"
 import { launchVariant } from "./launch"
 import { copyWithPanelScript } from "./panel-script-copy"
 import { describeMs } from "./stats"
@@ -48,7 +48,7 @@ async function measure(build: string, samples: number, floor: boolean): Promise<
         if (!frame) throw new Error("the panel's frame did not appear")
         const at = floor
           ? `performance.getEntriesByName("evph-script-start").length ? performance.timeOrigin + performance.getEntriesByName("evph-script-start")[0].startTime : 0`
-          : `((window.__evphBenchTexts || []).find((entry) => entry.text.includes(${JSON.stringify(token)})) || { at: 0 }).at`
+          : keptStamp(token)
         const stamp = (await (await frame.waitForFunction(at, undefined, { timeout: 10_000 })).jsonValue()) as number
         if (i > 0) out.push(stamp - insertedAt)
       } finally {

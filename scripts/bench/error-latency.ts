@@ -30,7 +30,7 @@ export interface ErrorToPanel {
    * loaded ahead, so it loads when the panel opens. Its watcher can only be set up once the
    * frame exists, after the error: Chromium's figure is exact (a watcher set up as the frame's
    * document starts), Firefox's ends at the frame's first contentful paint, up to a frame later
-   * (see watchLoadedFrame).
+   * (see watchFrame).
    */
   untouched: number[]
   /**
@@ -86,12 +86,25 @@ const insertErrorWatchingPlaceholder = (token: string) => `new Promise((resolve)
   timer = setTimeout(() => { observer.disconnect(); resolve({ insertedAt: performance.timeOrigin + insertedAt, placeholderMs: null }); }, ${SAMPLE_TIMEOUT_MS});
 })`
 
-/** In the panel's frame: resolves with the epoch time the token's text is in the panel (now, if it already is). */
-const watchFrame = (token: string) => `new Promise((resolve) => {
+/**
+ * In the panel's frame: resolves with the epoch time the token's text is in the panel (now, if
+ * it already is), or null. In a frame that loaded after the error (`loadedAfterError`: no input
+ * before it) the driver finds the frame by polling, so the text is usually there before this
+ * runs, and "now" is only an upper bound (up to a 100 ms poll late in Firefox). There it
+ * prefers, in order:
+ * - the stamp WATCH_NEW_PANEL_FRAMES took from the frame's start (Chromium): exact;
+ * - the frame's first contentful paint, the browser's own timing (Firefox): the embedded panel
+ *   draws nothing until the page's first view arrives, and every view of this frame holds the
+ *   error that opened it, so its first paint with any text shows the error. That is after the
+ *   text entered the DOM by the time to paint it (8–10 ms in Firefox here): an upper bound by a
+ *   frame rather than a poll.
+ */
+const watchFrame = (token: string, loadedAfterError = false) => `new Promise((resolve) => {
   const root = document.getElementById("evph-sidepanel")?.shadowRoot;
   const stamp = () => performance.timeOrigin + performance.now();
   const has = () => ((root && root.textContent) || "").includes(${JSON.stringify(token)});
   if (!root) return resolve(null);
+  ${loadedAfterError ? earlierStamp(token) : ""}
   if (has()) return resolve(stamp());
   let timer = 0;
   const observer = new MutationObserver(() => {
@@ -101,6 +114,28 @@ const watchFrame = (token: string) => `new Promise((resolve) => {
   timer = setTimeout(() => { observer.disconnect(); resolve(null); }, ${SAMPLE_TIMEOUT_MS});
   window.__evphBenchArmed = true;
 })`
+
+/** In the frame: the epoch time WATCH_NEW_PANEL_FRAMES kept for the first text holding `token`, or 0. */
+export const keptStamp = (token: string) => `((window.__evphBenchTexts || []).find((entry) => entry.text.includes(${JSON.stringify(token)})) || { at: 0 }).at`
+
+/** watchFrame's part for a frame that loaded after the error (above): the kept stamp, else the first paint. */
+const earlierStamp = (token: string) => `
+  const kept = ${keptStamp(token)};
+  if (kept) return resolve(kept);
+  if (has()) {
+    const seen = stamp();
+    const painted = (entries) => entries.find((entry) => entry.name === "first-contentful-paint");
+    const settle = (entry) => resolve(entry ? Math.min(seen, performance.timeOrigin + entry.startTime) : seen);
+    const known = painted(performance.getEntriesByType("paint"));
+    if (known) return settle(known);
+    const observer = new PerformanceObserver((list) => {
+      const entry = painted(list.getEntries());
+      if (entry) { observer.disconnect(); clearTimeout(timer); settle(entry); }
+    });
+    observer.observe({ type: "paint", buffered: true });
+    const timer = setTimeout(() => { observer.disconnect(); settle(null); }, 1000);
+    return;
+  }`
 
 /**
  * Set up in every new document where the driver can (Playwright's init scripts reach the
@@ -129,48 +164,6 @@ export const WATCH_NEW_PANEL_FRAMES = `(() => {
   });
   outer.observe(document, { subtree: true, childList: true });
 })()`
-
-/**
- * In a panel frame that loaded after the error (no input before it): resolves with the epoch
- * time the token's text entered the panel. The driver finds such a frame by polling, so the
- * text is usually there before this runs, and "now" is only an upper bound (up to a 100 ms
- * poll late in Firefox). In order of preference:
- * - the stamp WATCH_NEW_PANEL_FRAMES took from the frame's start (Chromium): exact;
- * - the frame's first contentful paint, the browser's own timing (Firefox): the embedded panel
- *   draws nothing until the page's first view arrives, and every view of this frame holds the
- *   error that opened it, so its first paint with any text shows the error. That is after the
- *   text entered the DOM by the time to paint it (8–10 ms in Firefox here): an upper bound by a
- *   frame rather than a poll;
- * - a text that arrives while watching is stamped as it arrives.
- */
-const watchLoadedFrame = (token: string) => `new Promise((resolve) => {
-  const root = document.getElementById("evph-sidepanel")?.shadowRoot;
-  const stamp = () => performance.timeOrigin + performance.now();
-  const has = () => ((root && root.textContent) || "").includes(${JSON.stringify(token)});
-  if (!root) return resolve(null);
-  const kept = (window.__evphBenchTexts || []).find((entry) => entry.text.includes(${JSON.stringify(token)}));
-  if (kept) return resolve(kept.at);
-  if (has()) {
-    const seen = stamp();
-    const painted = (entries) => entries.find((entry) => entry.name === "first-contentful-paint");
-    const settle = (entry) => resolve(entry ? Math.min(seen, performance.timeOrigin + entry.startTime) : seen);
-    const known = painted(performance.getEntriesByType("paint"));
-    if (known) return settle(known);
-    const observer = new PerformanceObserver((list) => {
-      const entry = painted(list.getEntries());
-      if (entry) { observer.disconnect(); clearTimeout(timer); settle(entry); }
-    });
-    observer.observe({ type: "paint", buffered: true });
-    const timer = setTimeout(() => { observer.disconnect(); settle(null); }, 1000);
-    return;
-  }
-  let timer = 0;
-  const observer = new MutationObserver(() => {
-    if (has()) { const at = stamp(); observer.disconnect(); clearTimeout(timer); resolve(at); }
-  });
-  observer.observe(root, { subtree: true, childList: true, characterData: true });
-  timer = setTimeout(() => { observer.disconnect(); resolve(null); }, ${SAMPLE_TIMEOUT_MS});
-})`
 
 /**
  * What the sampling loop needs from a browser: Chromium's rows drive Playwright (below),
@@ -265,7 +258,7 @@ export async function sampleErrorToPanel<P, F>(driver: LatencyDriver<P, F>, samp
       const insertedAt = inserted.insertedAt
       if (before === "nothing") placeholder.push(inserted.placeholderMs ?? never())
       const coldFrame = await driver.panelFrame(fresh, SAMPLE_TIMEOUT_MS)
-      const at = coldFrame ? ((await driver.evaluateFrame(coldFrame, watchLoadedFrame(token)).catch(() => null)) as number | null) : null
+      const at = coldFrame ? ((await driver.evaluateFrame(coldFrame, watchFrame(token, true)).catch(() => null)) as number | null) : null
       result = at === null ? never() : at - insertedAt
     }
     await driver.collapse(fresh)

@@ -104,7 +104,6 @@ interface Held {
   port: RelayPort
   /** The newest view the tab sent while the port waited. */
   view: ToPanelFrame | null
-  taken: boolean
   timer: unknown
 }
 
@@ -137,11 +136,12 @@ export class PanelRelays {
     } catch {
       return // no content script there (yet): the frame will connect the usual way
     }
-    const held: Held = { port, view: null, taken: false, timer: null }
+    const held: Held = { port, view: null, timer: null }
     this.held.set(tabId, held)
     port.onMessage.addListener((message) => {
       const toFrame = parseToPanelFrame(message)
-      if (!held.taken && toFrame?.kind === "view") held.view = toFrame
+      // Only while it waits: once joined, the relay passes views on itself.
+      if (this.held.get(tabId) === held && toFrame?.kind === "view") held.view = toFrame
     })
     port.onDisconnect.addListener(() => {
       if (this.held.get(tabId) === held) this.release(tabId)
@@ -160,10 +160,7 @@ export class PanelRelays {
   /** Joins a frame's port to its tab: to the port opened ahead if one waits (its newest view goes first), else to a new one. */
   join(tabId: number, frame: RelayPort, connectToTab: () => RelayPort): void {
     const held = this.held.get(tabId)
-    if (held) {
-      this.release(tabId)
-      held.taken = true
-    }
+    this.release(tabId)
     this.joined.set(tabId, (this.joined.get(tabId) ?? 0) + 1)
     relayPanelFrame(frame, held ? () => held.port : connectToTab, {
       first: held?.view ?? null,
