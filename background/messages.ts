@@ -5,7 +5,7 @@ import { loadRecognizerModel, RECOGNIZER_MODEL_FILE } from "~src/diagnosis/recog
 import type { Answers } from "~src/diagnosis/types"
 import { collectEnvironment } from "~src/environment/collect"
 import { readBrowserWideEnvironment } from "~src/environment/split-input"
-import type { ActiveTabState, Analysis, TabContext } from "~src/messaging/protocol"
+import type { ActiveTabState, Analysis, Message, TabContext } from "~src/messaging/protocol"
 import { parseMessage, type ValidMessage } from "~src/messaging/schema"
 import { readingWordsToWire } from "~src/page/reading-words"
 import { READING_WORDS } from "~src/page/reading-words-data"
@@ -164,7 +164,7 @@ async function handle(message: ValidMessage, sender: browser.Runtime.MessageSend
       return { ok: origins.length > 0, ...result }
     }
     case "get-active-tab-state": {
-      const known = tabStates.get(message.tabId)
+      const known = tabStates.get(message.tabId) ?? (await askQuietPage(message.tabId))
       const state: ActiveTabState = { state: known?.state ?? null, topCause: known?.topCause ?? null, url: known?.url ?? null }
       return state
     }
@@ -174,6 +174,18 @@ async function handle(message: ValidMessage, sender: browser.Runtime.MessageSend
     case "panel-command":
       return null // meant for content scripts
   }
+}
+
+/**
+ * A page whose content script started quietly (nothing to read at load, issue 15) has told us
+ * nothing yet: asked for its view, it reads itself and answers, and its analysis follows.
+ */
+async function askQuietPage(tabId: number): Promise<{ state: PageState; topCause: null; url: string | null } | null> {
+  const answer = (await browser.tabs.sendMessage(tabId, { type: "get-panel-view" } satisfies Message, { frameId: 0 }).catch(() => null)) as { model?: { state?: PageState } } | null
+  const state = answer?.model?.state
+  if (!state) return null
+  const tab = await browser.tabs.get(tabId).catch(() => null)
+  return { state, topCause: null, url: tab?.url ?? null }
 }
 
 /** What the popup and the badge show for a tab, and the incident log of new errors. */

@@ -87,8 +87,14 @@ export class OverlayController implements PanelActionTarget {
       runtime.listen,
       {
         command: (command) => (command === "open" ? this.setCollapsed(false, true) : this.openReport()),
-        view: () => (this.model ? { model: this.model } : null),
-        action: (action, args) => runPanelAction(this, action, args),
+        view: () => {
+          this.readIfQuiet()
+          return this.model ? { model: this.model } : null
+        },
+        action: (action, args) => {
+          this.readIfQuiet()
+          return runPanelAction(this, action, args)
+        },
         networkChanged: () => this.refresh("network"),
         frameState: (state) => {
           this.page.addFrame(state)
@@ -125,7 +131,17 @@ export class OverlayController implements PanelActionTarget {
     // Without an answer from the background (a cold service worker can take a while, a broken
     // one never answers), show what the page says anyway.
     this.win.setTimeout(() => this.becomeReady(), 3000)
-    this.refresh("start")
+    // Most page views show no error, and reading a page cold is most of what we cost it
+    // (issue 15). Unless the panel is open or a quick look sees something to read, the page
+    // is read in full only when something happens: a change the quick look sees, the
+    // applicant's first input, or a question from the panel, popup or background.
+    if (!this.settings.panel.collapsed || this.page.quickLook()) this.refresh("start")
+    else {
+      // Nothing to diagnose: as if the first analysis had come back with nothing, so that an
+      // error that appears later opens the panel at once, as it does on a page read at start.
+      this.ready = true
+      this.show(null)
+    }
     this.page.watch(this.abort.signal)
     this.preloadOnFirstInput(this.abort.signal)
   }
@@ -153,8 +169,10 @@ export class OverlayController implements PanelActionTarget {
   }
 
   /** Re-reads the page (cheap: runs on every debounced DOM change), then asks for a diagnosis if anything that matters changed. */
-  refresh(_reason: string): void {
+  refresh(reason: string): void {
     if (this.stopped) return
+    // Still quiet: a change to the page is read only when the quick look sees something in it.
+    if (!this.hasRead && QUIET_CHANGES.has(reason) && !this.page.quickLook()) return
     const now = new Date()
     const { state, outcome, newErrors } = this.page.read(now)
     if (outcome) this.recordAttempt(outcome, now)
@@ -175,6 +193,7 @@ export class OverlayController implements PanelActionTarget {
    * automatic open never moves focus out of the form the applicant may be typing in.
    */
   setCollapsed(collapsed: boolean, byUser = false): void {
+    this.readIfQuiet()
     if (byUser && !collapsed) this.focusRequest += 1
     this.openedByError = false
     this.updateSettings({ panel: { ...this.settings.panel, collapsed } })
@@ -231,6 +250,16 @@ export class OverlayController implements PanelActionTarget {
 
   // ---- plumbing -----------------------------------------------------------------------
 
+  /** Whether the page has been read in full yet (the quiet start reads it only when needed). */
+  private get hasRead(): boolean {
+    return this.page.lastState !== null
+  }
+
+  /** Someone asks for what the page shows: a quiet start reads it now. */
+  private readIfQuiet(): void {
+    if (!this.hasRead) this.refresh("asked")
+  }
+
   private get topCause(): string | null {
     return this.analysis?.diagnosis[0]?.cause ?? null
   }
@@ -272,21 +301,24 @@ export class OverlayController implements PanelActionTarget {
    * once; the collapsed tab waits until the page has loaded and is idle, so the portal's own
    * loading never pays for it.
    */
-  private show(model: PanelModel): void {
+  private show(model: PanelModel | null): void {
     if (this.stopped || !this.drawsOnPage) return
+    // No model: a page not read yet (see start), whose collapsed tab says nothing a reading
+    // would change (no error count, no placeholder).
+    const settings = model?.settings ?? this.settings
     if (!this.surface) {
-      if (model.settings.panel.collapsed && !this.pageSettled) return this.showWhenPageSettles()
+      if (settings.panel.collapsed && !this.pageSettled) return this.showWhenPageSettles()
       this.surface = this.createSurface(this)
     }
     this.surface.render({
-      locale: model.locale,
-      side: model.settings.panel.side === "left" ? "left" : "right",
-      collapsed: model.settings.panel.collapsed,
-      errorCount: model.state.errors.length,
-      errors: model.state.errors,
+      locale: this.locale,
+      side: settings.panel.side === "left" ? "left" : "right",
+      collapsed: settings.panel.collapsed,
+      errorCount: model?.state.errors.length ?? 0,
+      errors: model?.state.errors,
       preload: this.mayPreload
     })
-    this.frames.broadcast({ kind: "view", model, focusRequest: this.focusRequest, reportRequest: this.reportRequest })
+    if (model) this.frames.broadcast({ kind: "view", model, focusRequest: this.focusRequest, reportRequest: this.reportRequest })
   }
 
   private showWhenPageSettles(): void {
@@ -295,7 +327,7 @@ export class OverlayController implements PanelActionTarget {
     whenPageIdleAfterLoad(this.win)
       .then(() => {
         this.pageSettled = true
-        if (this.model && this.ready) this.show(this.model)
+        if (this.ready) this.show(this.model)
       })
       .catch(this.onAsyncError)
   }
@@ -307,9 +339,22 @@ export class OverlayController implements PanelActionTarget {
    * of loading for a few hundred ms first. Page loads themselves never pay for the frame.
    */
   private preloadOnFirstInput(signal: AbortSignal): void {
+    let readScheduled = false
     const once = () => {
+      if (this.stopped || this.mayPreload) return
+      // A quiet start reads the page at the applicant's first input: in the next idle period,
+      // never inside the input's own task, and then decides as below.
+      if (!this.hasRead) {
+        if (readScheduled) return
+        readScheduled = true
+        return whenIdle(this.win, () => {
+          readScheduled = false
+          this.refresh("input")
+          once()
+        })
+      }
       // Not a payment page (yet: single-page apps move on): keep listening.
-      if (this.stopped || this.mayPreload || !this.model || !wantsPanelSoon(this.model)) return
+      if (!this.model || !wantsPanelSoon(this.model)) return
       for (const type of INPUT_EVENTS) this.win.removeEventListener(type, once, true)
       this.preloadWhenIdle()
     }
@@ -331,8 +376,7 @@ export class OverlayController implements PanelActionTarget {
       this.mayPreload = true
       if (this.model) this.show(this.model)
     }
-    if (typeof this.win.requestIdleCallback === "function") this.win.requestIdleCallback(run, { timeout: 2000 })
-    else this.win.setTimeout(run, 200)
+    whenIdle(this.win, run)
   }
 
   private becomeReady(): void {
@@ -378,6 +422,15 @@ export class OverlayController implements PanelActionTarget {
 }
 
 const INPUT_EVENTS = ["pointerdown", "keydown", "focusin"] as const
+
+/** Page changes a quiet start lets the quick look judge (watchPage's reasons, and the network log changing). */
+const QUIET_CHANGES = new Set(["mutation", "navigate", "popstate", "hashchange", "network"])
+
+/** In the page's next idle period (at most 2 s away). */
+function whenIdle(win: Window, run: () => void): void {
+  if (typeof win.requestIdleCallback === "function") win.requestIdleCallback(run, { timeout: 2000 })
+  else win.setTimeout(run, 200)
+}
 
 /** Steps where a payment can fail any moment: the panel's frame is worth having ready. */
 const PAYMENT_STEPS = new Set(["payment-method", "card-entry", "verification", "confirmation"])

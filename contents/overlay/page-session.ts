@@ -3,6 +3,7 @@ import { attemptOutcome } from "~src/flow/attempt-outcome"
 import { nextStuckCheckIn, trackProcessing } from "~src/flow/stuck-page"
 import { ErrorTimeline } from "~src/page/error-timeline"
 import { BRIDGE_EVENT, parseBridgeMessage } from "~src/page/main-world-bridge"
+import { quickLook } from "~src/page/quick-look"
 import { readPage } from "~src/page/read-page"
 import type { ReadingWords } from "~src/page/reading-words"
 import { scrubTypedValues } from "~src/page/scrub-typed"
@@ -82,6 +83,14 @@ export class PageSession {
     const newErrors = state.errors.length > (this.last?.errors.length ?? 0)
     this.last = state
     return { state, outcome, newErrors }
+  }
+
+  /**
+   * Whether the page shows anything a reading would act on (src/page/quick-look.ts); when
+   * not, the caller may skip the reading. Much cheaper than read().
+   */
+  quickLook(): boolean {
+    return quickLook(this.win.document, findProfileIn(this.win.location.href, this.profiles), this.words)
   }
 
   /** A payment frame inside this page reported what it shows. */

@@ -55,6 +55,20 @@ describe("the built extension in Chromium", () => {
     await page.close()
   })
 
+  it("on a page with nothing to read it starts quietly, reads the page when the popup asks, and opens the panel when an error appears", async () => {
+    const page = await openFixture(session, join(FIXTURES, "sites/uk-visas/payment-method.html"))
+    const errors = collectPageErrors(page)
+    await page.locator(`${PANEL_HOST} .evph-tab`).waitFor({ state: "visible", timeout: 10_000 })
+    // Nothing reported the page to the background; asked, the page reads itself and answers.
+    const state = await backgroundStateOf(session, page.url())
+    expect(state.state).toMatchObject({ site: { id: "uk-visas" }, step: { id: "payment-method" }, errors: [] })
+    await page.evaluate(() => document.querySelector("main")!.insertAdjacentHTML("afterbegin", '<div role="alert">Your card was declined. Contact your bank.</div>'))
+    await page.locator(`${PANEL_HOST} iframe.evph-frame:not([hidden])`).waitFor({ state: "attached", timeout: 10_000 })
+    await expect.poll(async () => (await backgroundStateOf(session, page.url()))?.state?.errors?.length, { timeout: 10_000 }).toBe(1)
+    expect(errors.filter((e) => e.includes("chrome-extension://"))).toEqual([])
+    await page.close()
+  })
+
   it("does not run on other sites", async () => {
     const other = join(FIXTURES, "e2e/unlisted-shop.html")
     const page = await openFixture(session, other)

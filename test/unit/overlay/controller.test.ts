@@ -6,20 +6,27 @@ import { readingWordsToWire } from "~src/page/reading-words"
 import { READING_WORDS } from "~src/page/reading-words-data"
 import { profile as australia } from "~src/sites/australia-immiaccount"
 import { profile as india } from "~src/sites/india-evisa"
+import { profile as ukVisas } from "~src/sites/uk-visas"
 import { profileToWire } from "~src/sites/wire"
 import { DEFAULT_SETTINGS } from "~src/store/settings"
 import type { OverlayViewState } from "~src/ui/overlay/overlay-view"
 import { loadFixture } from "~test/unit/page-fixture"
 
 /** A background that knows these profiles (India by default) and answers analyse with an empty diagnosis. */
-function fakeRuntime(profiles = [india]): OverlayRuntime & { sent: Message[] } {
+function fakeRuntime(profiles = [india]): OverlayRuntime & { sent: Message[]; ask(message: Message): Promise<unknown> | undefined } {
   const sent: Message[] = []
+  const handlers: ((message: unknown) => Promise<unknown> | undefined)[] = []
   const context: TabContext = { tabId: 1, profiles: profiles.map(profileToWire), readingWords: readingWordsToWire(READING_WORDS), network: [], clockSkewSeconds: null, attempts: [], frames: [], settings: DEFAULT_SETTINGS }
   return {
     sent,
     id: "our-id",
     onConnect: { addListener() {}, removeListener() {} },
-    listen: () => () => {},
+    listen: (handler) => {
+      handlers.push(handler)
+      return () => {}
+    },
+    /** What the popup, side panel or background would send this page. */
+    ask: (message) => handlers.map((h) => h(message)).find((answer) => answer !== undefined),
     async sendMessage(message: Message) {
       sent.push(message)
       if (message.type === "get-tab-context") return context
@@ -68,11 +75,14 @@ async function startedOn(fixture: string, profiles = [india]) {
   const page = loadFixture(fixture)
   const w = controlledWindow(page)
   const surface = recordingSurface()
-  const controller = new OverlayController(w.win, fakeRuntime(profiles), surface.create)
+  const runtime = fakeRuntime(profiles)
+  const controller = new OverlayController(w.win, runtime, surface.create)
   await controller.start()
   await settle()
-  return { page, w, surface, controller }
+  return { page, w, surface, controller, runtime }
 }
+
+const diagnosisRequests = (runtime: { sent: Message[] }) => runtime.sent.filter((m) => m.type === "analyse" || m.type === "page-state")
 
 /** The load event, then idle periods: the tab is drawn, and any preload asked for has run. */
 async function loadedAndIdle(w: ReturnType<typeof controlledWindow>) {
@@ -146,5 +156,76 @@ describe("OverlayController", () => {
     const other = loadFixture("test/fixtures/sites/india-evisa/payment-method.html")
     const staying = new OverlayController(controlledWindow(other).win, fakeRuntime(), recordingSurface().create)
     expect(() => staying.onAsyncError(new Error("a real bug"))).toThrow("a real bug")
+  })
+
+  describe("on a page with nothing to read (a quiet start)", () => {
+    const QUIET_PAGE = "test/fixtures/sites/uk-visas/payment-method.html"
+
+    it("draws the tab but neither reads the page nor asks for a diagnosis", async () => {
+      const { w, surface, controller, runtime } = await startedOn(QUIET_PAGE, [ukVisas])
+      await loadedAndIdle(w)
+      expect(controller.model).toBeNull()
+      expect(diagnosisRequests(runtime)).toEqual([])
+      expect(surface.renders.at(-1)).toMatchObject({ collapsed: true, errorCount: 0 })
+      controller.stop()
+    })
+
+    it("stays quiet through changes that show nothing to read", async () => {
+      const { page, w, controller, runtime } = await startedOn(QUIET_PAGE, [ukVisas])
+      await loadedAndIdle(w)
+      page.document.querySelector("main")!.insertAdjacentHTML("beforeend", "<p>Your session will expire in 20 minutes.</p>")
+      await settle(300)
+      expect(diagnosisRequests(runtime)).toEqual([])
+      controller.stop()
+    })
+
+    it("reads the page and opens the panel when an error appears", async () => {
+      const { page, w, surface, controller, runtime } = await startedOn(QUIET_PAGE, [ukVisas])
+      await loadedAndIdle(w)
+      page.document.querySelector("main")!.insertAdjacentHTML("afterbegin", '<div role="alert">Your card was declined</div>')
+      await settle(300)
+      expect(controller.model?.state.errors.map((e) => e.text)).toEqual(["Your card was declined"])
+      expect(diagnosisRequests(runtime).length).toBeGreaterThan(0)
+      expect(surface.renders.at(-1)).toMatchObject({ collapsed: false, errorCount: 1 })
+      controller.stop()
+    })
+
+    it("reads the page at the applicant's first input, in idle time, then loads the panel's frame ahead", async () => {
+      const { page, w, surface, controller } = await startedOn(QUIET_PAGE, [ukVisas])
+      await loadedAndIdle(w)
+      page.document.querySelector("input, select, button")!.dispatchEvent(new page.window.Event("pointerdown", { bubbles: true }) as unknown as Event)
+      expect(controller.model).toBeNull() // not inside the input's own task
+      w.idle()
+      await settle()
+      expect(controller.model?.state.step.id).toBe("payment-method")
+      w.idle()
+      await settle()
+      expect(surface.renders.at(-1)).toMatchObject({ collapsed: true, preload: true })
+      controller.stop()
+    })
+
+    it("reads the page when the popup or the panel asks what it shows", async () => {
+      const { w, controller, runtime } = await startedOn(QUIET_PAGE, [ukVisas])
+      await loadedAndIdle(w)
+      const answer = (await runtime.ask({ type: "get-panel-view" } as Message)) as { model: { state: { step: { id: string } } } } | null
+      expect(answer?.model.state.step.id).toBe("payment-method")
+      controller.stop()
+    })
+
+    it("reads the page at once when the panel was left open", async () => {
+      const page = loadFixture(QUIET_PAGE)
+      const w = controlledWindow(page)
+      const runtime = fakeRuntime([ukVisas])
+      const sendMessage = runtime.sendMessage.bind(runtime)
+      runtime.sendMessage = async (message: Message) => {
+        const answer = await sendMessage(message)
+        return message.type === "get-tab-context" ? { ...(answer as TabContext), settings: { ...DEFAULT_SETTINGS, panel: { ...DEFAULT_SETTINGS.panel, collapsed: false } } } : answer
+      }
+      const controller = new OverlayController(w.win, runtime, recordingSurface().create)
+      await controller.start()
+      await settle()
+      expect(controller.model?.state.step.id).toBe("payment-method")
+      controller.stop()
+    })
   })
 })
