@@ -46,7 +46,15 @@ describe("quickLook", () => {
 
   it("ignores scripts, styles and its own panel", () => {
     expect(look(`<script>if (failed) showError("declined")</script><style>.x{}</style>`)).toBe(false)
-    expect(look(`<div id="evisa-pay-helper-root"><div role="alert">Payment declined</div></div>`)).toBe(false)
+    // The tab and the placeholder quoting an error live in our host's shadow root.
+    const page = pageWithBody(`<p>Pay for your visa</p>`)
+    const host = page.document.createElement("div")
+    host.id = "evisa-pay-helper-root"
+    host.attachShadow({ mode: "open" }).innerHTML = `<div role="alert"><blockquote>Payment declined</blockquote></div>`
+    page.document.body.append(host)
+    expect(quickLook(page.document, null, READING_WORDS)).toBe(false)
+    // And where a page copies our host into its light DOM, the regions inside it are still ours.
+    expect(look(`<div id="evisa-pay-helper-root"><div role="alert">Your application</div></div>`)).toBe(false)
   })
 
   it("knows a receipt by the site's own rules", () => {

@@ -21,8 +21,8 @@ export function quickLook(doc: Document, profile: SiteProfile | null, words: Rea
   if (!words) return true
   if (!doc.body) return false
   const receipt = profile?.steps.filter((rule) => rule.step === "receipt") ?? []
-  const { pathname, search, hash } = doc.location ?? {}
-  const address = `${pathname}${search}${hash}`
+  const where = doc.location
+  const address = where ? where.pathname + where.search + where.hash : ""
   if (
     // Regions whose only purpose is errors (capture-errors.ts): any text in them. Then the
     // regions that hold errors among other things, with error words.
@@ -42,7 +42,8 @@ export function quickLook(doc: Document, profile: SiteProfile | null, words: Rea
   for (let node = walker.nextNode(), size = 0; node && size < MAX_TEXT_CHARS; node = walker.nextNode()) {
     const parent = node.parentElement!
     const text = node.nodeValue!
-    if (!text.trim() || NOT_TEXT.test(parent.tagName) || parent.closest(`#${OWN_ROOT_ID}`)) continue
+    // Our own tab and panel live in a shadow root, which this walk never enters.
+    if (!text.trim() || NOT_TEXT.test(parent.tagName)) continue
     texts.push(text)
     size += text.length
   }
