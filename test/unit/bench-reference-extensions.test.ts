@@ -4,6 +4,7 @@ import { join } from "node:path"
 import { afterEach, describe, expect, it } from "vitest"
 
 import { writeFloorExtension } from "~scripts/bench/floor-extension"
+import { writePanelOpenExtension } from "~scripts/bench/panel-open-extension"
 import { writeTabOnlyExtension } from "~scripts/bench/tab-extension"
 
 const OURS = {
@@ -45,6 +46,19 @@ describe("the benchmark's reference extensions", () => {
     expect(source).toContain("requestIdleCallback")
     expect(source).toContain("requestAnimationFrame")
     expect(source).not.toMatch(/chrome\.runtime|browser\.runtime|getComputedStyle|querySelectorAll/)
+  })
+
+  it("panel opened at load: our open panel, its placeholder and a framed page of its own, and no page read or message", async () => {
+    const dir = await writePanelOpenExtension(OURS)
+    const { manifest, source } = read(dir)
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ["panel.html"], matches: manifest.content_scripts[0].matches }])
+    expect(readFileSync(join(dir, "panel.html"), "utf8")).toContain("<title>Panel</title>")
+    expect(source).toContain("evph-placeholder")
+    expect(source).toContain("panel.html")
+    // Drawn after the first paint, as ours opens the panel for an error at load; nothing is drawn in idle time.
+    expect(source).toContain("requestAnimationFrame")
+    expect(source).not.toContain("requestIdleCallback")
+    expect(source).not.toMatch(/sendMessage|querySelectorAll|getComputedStyle/)
   })
 
   it("refuses a manifest without content-script matches", () => {
