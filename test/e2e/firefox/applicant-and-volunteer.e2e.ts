@@ -300,6 +300,38 @@ describe("Firefox ESR (en-US)", () => {
     await page.close()
   })
 
+  it("a payment page with nothing to read starts quietly: the popup still learns its step, and an error that appears opens the panel", async () => {
+    const page = await session.openFixture(UK_PAYMENT)
+    const frameState = () =>
+      page.evaluate(() => {
+        const element = document.querySelector("#evisa-pay-helper-root")?.shadowRoot?.querySelector<HTMLIFrameElement>("iframe.evph-frame")
+        return element ? (element.hidden ? "hidden" : "shown") : "none"
+      })
+    const tabShown = () => page.evaluate(() => !!document.querySelector("#evisa-pay-helper-root")?.shadowRoot?.querySelector(".evph-tab"))
+    await waitFor("the tab or the panel", async () => (await tabShown()) || (await frameState()) !== "none")
+    // An open panel is read at start: fold it (the tests above opened it) and come back.
+    if ((await frameState()) === "shown") {
+      await clickPanelButton(await findPanelFrame(page), /^(Minimise|收起)/)
+      await waitFor("the panel folded", async () => (await frameState()) !== "shown")
+      await page.reload()
+      await waitFor("the tab", tabShown)
+    }
+    const { frame } = await visit(DECLINED)
+    const desk = await openDesk(session, frame)
+    const state = await desk.evaluate(async (url: string) => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser
+      const [tab] = await api.tabs.query({ url })
+      return api.runtime.sendMessage({ type: "get-active-tab-state", tabId: tab?.id ?? -1 })
+    }, fixtureUrl(UK_PAYMENT))
+    expect(state).toMatchObject({ state: { site: { id: "uk-visas" }, step: { id: "payment-method" }, errors: [] } })
+    await desk.close()
+    await page.bringToFront()
+    await page.evaluate(() => document.querySelector("main")!.insertAdjacentHTML("afterbegin", '<div role="alert">Your card was declined. Contact your bank.</div>'))
+    await waitForPanelText(await findPanelFrame(page), "Your card was declined.", 10_000)
+    expect(await frameState()).toBe("shown")
+    await page.close()
+  })
+
   it("no error from our pages through all of the above (panel frame, desk, sidebar, background)", async () => {
     await sleep(300)
     expect(session.extensionErrors()).toEqual([])
