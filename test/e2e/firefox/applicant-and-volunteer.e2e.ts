@@ -58,6 +58,14 @@ function coverOfFrame(selector: string): { background: string; fills: boolean } 
   return { background: getComputedStyle(element).backgroundColor, fills: box.left <= 0 && box.top <= 0 && box.right >= innerWidth && box.bottom >= innerHeight }
 }
 
+/** Whether the page holds the panel's frame, and whether it shows it. */
+function panelFrameState(page: Page): Promise<"none" | "hidden" | "shown"> {
+  return page.evaluate(() => {
+    const element = document.querySelector("#evisa-pay-helper-root")?.shadowRoot?.querySelector<HTMLIFrameElement>("iframe.evph-frame")
+    return element ? (element.hidden ? "hidden" : "shown") : "none"
+  })
+}
+
 async function visit(file: string): Promise<{ page: Page; frame: Frame }> {
   const page = await session.openFixture(file)
   const frame = await openPanel(page)
@@ -275,11 +283,7 @@ describe("Firefox ESR (en-US)", () => {
 
   it("a page that says the payment is processing loads the panel's frame hidden, with no input; the decline that replaces it shows at once", async () => {
     const page = await session.openFixture(PROCESSING)
-    const frameState = () =>
-      page.evaluate(() => {
-        const element = document.querySelector("#evisa-pay-helper-root")?.shadowRoot?.querySelector<HTMLIFrameElement>("iframe.evph-frame")
-        return element ? (element.hidden ? "hidden" : "shown") : "none"
-      })
+    const frameState = () => panelFrameState(page)
     // The tests above opened the panel, and an applicant's own open is remembered: fold it to its
     // tab first, then come back to the page as the gateway would send the applicant back.
     if ((await waitFor("the panel or its frame", async () => ((await frameState()) === "none" ? "" : await frameState()))) === "shown") {
@@ -302,11 +306,7 @@ describe("Firefox ESR (en-US)", () => {
 
   it("a payment page with nothing to read starts quietly: the popup still learns its step, and an error that appears opens the panel", async () => {
     const page = await session.openFixture(UK_PAYMENT)
-    const frameState = () =>
-      page.evaluate(() => {
-        const element = document.querySelector("#evisa-pay-helper-root")?.shadowRoot?.querySelector<HTMLIFrameElement>("iframe.evph-frame")
-        return element ? (element.hidden ? "hidden" : "shown") : "none"
-      })
+    const frameState = () => panelFrameState(page)
     const tabShown = () => page.evaluate(() => !!document.querySelector("#evisa-pay-helper-root")?.shadowRoot?.querySelector(".evph-tab"))
     await waitFor("the tab or the panel", async () => (await tabShown()) || (await frameState()) !== "none")
     // An open panel is read at start: fold it (the tests above opened it) and come back.
