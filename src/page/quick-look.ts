@@ -1,7 +1,7 @@
 import type { SiteProfile } from "~src/sites/profile"
 
 import type { ReadingWords } from "./reading-words"
-import { OWN_ROOT_ID } from "./visible-text"
+import { isOwnUi } from "./visible-text"
 
 /**
  * Whether the full reading of this page (read-page.ts) could find anything that needs the
@@ -48,9 +48,9 @@ export function quickLook(doc: Document, profile: SiteProfile | null, words: Rea
     size += text.length
   }
   const [spaced, joined] = [" ", ""].map((joint) => texts.join(joint).replace(/\s+/g, " ").toLowerCase())
-  const phrases = [...words.processingPhrases, ...words.referencePhrases, ...(words.stepPhrases.receipt ?? []), ...receipt.flatMap((rule) => rule.text ?? [])]
+  const phrases = [...words.processingPhrases, ...words.referencePhrases, ...(words.stepPhrases.receipt ?? []), ...receipt.flatMap((rule) => rule.text ?? [])].map((phrase) => phrase.toLowerCase())
   return (
-    phrases.some((phrase) => [spaced, joined].some((text) => text.includes(phrase.toLowerCase()))) ||
+    phrases.some((phrase) => spaced.includes(phrase) || joined.includes(phrase)) ||
     // Outcome words stand whole in a text node, or start there ("declin", "fail").
     [words.failure, words.unknown, words.success].some((re) => spaced.search(re) >= 0) ||
     // Status values stand alone in their cell ("FAILED", "Pending"), or after their label.
@@ -77,7 +77,10 @@ function someMatch(doc: Document, selector: string): boolean {
 
 function hasText(doc: Document, selector: string, words?: RegExp): boolean {
   try {
-    return [...doc.querySelectorAll(selector)].some((el) => !el.closest(`#${OWN_ROOT_ID}`) && el.textContent!.trim() && (!words || el.textContent!.search(words) >= 0))
+    return [...doc.querySelectorAll(selector)].some((el) => {
+      const text = el.textContent ?? ""
+      return !isOwnUi(el) && text.trim() !== "" && (!words || text.search(words) >= 0)
+    })
   } catch {
     return false
   }
